@@ -1,0 +1,76 @@
+package org.matchday.format;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * A whole event in the {@value #FORMAT} interchange format (docs/event-format.md). Times are text so that
+ * every malformed one can be reported with its path instead of failing the parse at the first.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "name", "timezone", "venue", "sessions", "tables", "participants", "requests",
+        "meetings", "unscheduled"})
+@Schema(name = "EventDocument", description = "A whole event in the matchday-event/1 format.")
+public record EventDocument(
+        @Schema(description = "Always matchday-event/1.", example = FORMAT, required = true)
+        @NotNull @Pattern(regexp = "matchday-event/1", message = "must be \"matchday-event/1\"") String format,
+        @Schema(example = "Taiwan-EU Cluster Matchmaking", required = true)
+        @NotBlank @Size(max = 200) String name,
+        @Schema(description = "IANA time zone in which all times of the event are local.", example = "Asia/Taipei",
+                required = true)
+        @NotNull @TimeZoneId String timezone,
+        @Size(max = 300) String venue,
+        List<@NotNull @Valid SessionDoc> sessions,
+        List<@NotNull @Valid TableDoc> tables,
+        List<@NotNull @Valid ParticipantDoc> participants,
+        List<@NotNull @Valid RequestDoc> requests,
+        @Schema(description = "Scheduled meetings; on import they are kept as given.")
+        List<@NotNull @Valid MeetingDoc> meetings,
+        @Schema(description = "Requested meetings without a slot, with the reason when one is known.")
+        List<@NotNull @Valid UnscheduledDoc> unscheduled) {
+
+    public static final String FORMAT = "matchday-event/1";
+
+    /** The same document with absent lists read as empty ones. */
+    public EventDocument normalised() {
+        return new EventDocument(format, name, timezone, venue, orEmpty(sessions), orEmpty(tables),
+                orEmpty(participants), orEmpty(requests), orEmpty(meetings), orEmpty(unscheduled));
+    }
+
+    public EventDocument withSessions(List<SessionDoc> list) {
+        return new EventDocument(format, name, timezone, venue, list, tables, participants, requests, meetings,
+                unscheduled);
+    }
+
+    public EventDocument withTables(List<TableDoc> list) {
+        return new EventDocument(format, name, timezone, venue, sessions, list, participants, requests, meetings,
+                unscheduled);
+    }
+
+    public EventDocument withParticipants(List<ParticipantDoc> list) {
+        return new EventDocument(format, name, timezone, venue, sessions, tables, list, requests, meetings,
+                unscheduled);
+    }
+
+    public EventDocument withRequests(List<RequestDoc> list) {
+        return new EventDocument(format, name, timezone, venue, sessions, tables, participants, list, meetings,
+                unscheduled);
+    }
+
+    public EventDocument withMeetings(List<MeetingDoc> scheduled, List<UnscheduledDoc> notScheduled) {
+        return new EventDocument(format, name, timezone, venue, sessions, tables, participants, requests, scheduled,
+                notScheduled);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

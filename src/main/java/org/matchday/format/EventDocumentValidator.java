@@ -1,0 +1,454 @@
+package org.matchday.format;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import org.matchday.domain.TimeRange;
+import org.matchday.domain.Timeslot;
+import org.matchday.domain.Timeslots;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules a {@code matchday-event/1} document must keep: field rules through bean validation, then the rules
+ * that span fields and elements (references, overlaps, slots). Every problem is reported with its path.
+ */
+@ApplicationScoped
+public class EventDocumentValidator {
+
+    private final Validator validator;
+
+    public EventDocumentValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** Field rules of one element, with paths relative to {@code root}. */
+    public List<Violation> validateFields(Object element, String root) {
+        List<Violation> found = new ArrayList<>();
+        for (ConstraintViolation<Object> v : validator.validate(element)) {
+            found.add(new Violation(toPath(root, v.getPropertyPath()), v.getMessage()));
+        }
+        found.sort(Comparator.comparing(Violation::path, EventDocumentValidator::comparePaths)
+                .thenComparing(Violation::message));
+        return found;
+    }
+
+    /** Every problem of the document, field rules first; empty when the document is valid. */
+    public List<Violation> validate(EventDocument document) {
+        List<Violation> found = validateFields(document, "$");
+        new Rules(document.normalised(), found).check();
+        return found;
+    }
+
+    static String toPath(String root, Path propertyPath) {
+        StringBuilder path = new StringBuilder(root);
+        for (Path.Node node : propertyPath) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                path.append('.').append(node.getName());
+            }
+        }
+        return path.toString();
+    }
+
+    /** Orders $.a[2] before $.a[10]. */
+    static int comparePaths(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int ei = i;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                int ej = j;
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                int cmp = Long.compare(Long.parseLong(a.substring(i, ei)), Long.parseLong(b.substring(j, ej)));
+                if (cmp != 0) {
+                    return cmp;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** The cross-field rules, applied to elements whose own fields could be read. */
+    private static final class Rules {
+
+        private final EventDocument doc;
+        private final List<Violation> found;
+        private final Map<String, ParsedSession> sessions = new HashMap<>();
+        private final Map<String, Integer> tableIndex = new HashMap<>();
+        private final Map<String, Integer> participantIndex = new HashMap<>();
+        private final Map<String, RequestDoc> requests = new HashMap<>();
+
+        Rules(EventDocument doc, List<Violation> found) {
+            this.doc = doc;
+            this.found = found;
+        }
+
+        void check() {
+            checkSessions();
+            checkTables();
+            checkParticipants();
+            checkRequests();
+            Map<String, String> pairPaths = new HashMap<>();
+            checkMeetings(pairPaths);
+            checkUnscheduled(pairPaths);
+        }
+
+        private void add(String path, String message) {
+            found.add(new Violation(path, message));
+        }
+
+        private record ParsedSession(int index, SessionDoc doc, LocalDate date, LocalTime start, LocalTime end,
+                List<Timeslot> slots) {
+        }
+
+        private void checkSessions() {
+            List<ParsedSession> parsed = new ArrayList<>();
+            for (int i = 0; i < doc.sessions().size(); i++) {
+                SessionDoc s = doc.sessions().get(i);
+                String path = "$.sessions[" + i + "]";
+                if (s == null || s.id() == null) {
+                    continue;
+                }
+                if (sessions.containsKey(s.id())) {
+                    add(path + ".id", "duplicate session id \"" + s.id() + "\" (first at $.sessions["
+                            + sessions.get(s.id()).index() + "])");
+                    continue;
+                }
+                LocalDate date = TextFormats.date(s.date());
+                LocalTime start = TextFormats.time(s.start());
+                LocalTime end = TextFormats.time(s.end());
+                List<TimeRange> breaks = checkBreaks(s, path, start, end);
+                List<Timeslot> slots = List.of();
+                if (date != null && start != null && end != null) {
+                    if (!start.isBefore(end)) {
+                        add(path + ".end", "must be after the session's start " + s.start());
+                    } else if (s.meetingMinutes() != null && s.meetingMinutes() > 0) {
+                        long minutes = java.time.Duration.between(start, end).toMinutes();
+                        if (minutes < s.meetingMinutes()) {
+                            add(path + ".meetingMinutes", "a " + s.meetingMinutes() + "-minute meeting does not fit"
+                                    + " in the session from " + s.start() + " to " + s.end() + " (" + minutes
+                                    + " minutes)");
+                        } else if (breaks != null) {
+                            slots = Timeslots.derive(s.id(), date, start, end, s.meetingMinutes(),
+                                    Math.max(0, s.gapOrDefault()), breaks);
+                            if (slots.isEmpty()) {
+                                add(path + ".breaks", "leave no room for a single " + s.meetingMinutes()
+                                        + "-minute meeting");
+                            }
+                        }
+                    }
+                }
+                ParsedSession ps = new ParsedSession(i, s, date, start, end, slots);
+                sessions.put(s.id(), ps);
+                if (date != null && start != null && end != null && start.isBefore(end)) {
+                    parsed.add(ps);
+                }
+            }
+            for (int a = 0; a < parsed.size(); a++) {
+                for (int b = a + 1; b < parsed.size(); b++) {
+                    ParsedSession x = parsed.get(a);
+                    ParsedSession y = parsed.get(b);
+                    if (x.date().equals(y.date()) && x.start().isBefore(y.end()) && y.start().isBefore(x.end())) {
+                        add("$.sessions[" + y.index() + "]", "overlaps session \"" + x.doc().id() + "\" ("
+                                + x.doc().start() + "-" + x.doc().end() + " on " + x.doc().date() + ")");
+                    }
+                }
+            }
+        }
+
+        /** The session's pauses, or null when one of them cannot be read. */
+        private List<TimeRange> checkBreaks(SessionDoc s, String path, LocalTime start, LocalTime end) {
+            List<TimeRange> breaks = new ArrayList<>();
+            if (s.breaks() == null) {
+                return breaks;
+            }
+            boolean readable = true;
+            for (int j = 0; j < s.breaks().size(); j++) {
+                BreakDoc b = s.breaks().get(j);
+                String bp = path + ".breaks[" + j + "]";
+                LocalTime bs = b == null ? null : TextFormats.time(b.start());
+                LocalTime be = b == null ? null : TextFormats.time(b.end());
+                if (bs == null || be == null) {
+                    readable = false;
+                    continue;
+                }
+                if (!bs.isBefore(be)) {
+                    add(bp + ".end", "must be after the break's start " + b.start());
+                    readable = false;
+                    continue;
+                }
+                if (start != null && end != null && (bs.isBefore(start) || be.isAfter(end))) {
+                    add(bp, "break " + b.start() + "-" + b.end() + " lies outside its session " + s.start() + "-"
+                            + s.end());
+                }
+                for (int k = 0; k < breaks.size(); k++) {
+                    if (breaks.get(k) != null && breaks.get(k).overlaps(bs, be)) {
+                        add(bp, "overlaps " + path + ".breaks[" + k + "]");
+                    }
+                }
+                breaks.add(new TimeRange(bs, be));
+            }
+            return readable ? breaks : null;
+        }
+
+        private void checkTables() {
+            for (int i = 0; i < doc.tables().size(); i++) {
+                TableDoc t = doc.tables().get(i);
+                if (t == null || t.id() == null) {
+                    continue;
+                }
+                Integer first = tableIndex.putIfAbsent(t.id(), i);
+                if (first != null) {
+                    add("$.tables[" + i + "].id", "duplicate table id \"" + t.id() + "\" (first at $.tables[" + first
+                            + "])");
+                }
+            }
+        }
+
+        private void checkParticipants() {
+            Map<String, String> fixedTableOwner = new HashMap<>();
+            for (int i = 0; i < doc.participants().size(); i++) {
+                ParticipantDoc p = doc.participants().get(i);
+                String path = "$.participants[" + i + "]";
+                if (p == null || p.id() == null) {
+                    continue;
+                }
+                Integer first = participantIndex.putIfAbsent(p.id(), i);
+                if (first != null) {
+                    add(path + ".id", "duplicate participant id \"" + p.id() + "\" (first at $.participants[" + first
+                            + "])");
+                }
+                if (p.availability() != null) {
+                    for (int k = 0; k < p.availability().size(); k++) {
+                        checkWindow(p.availability().get(k), path + ".availability[" + k + "]");
+                    }
+                }
+                if (p.table() != null) {
+                    if (!tableIndex.containsKey(p.table())) {
+                        add(path + ".table", "unknown table \"" + p.table() + "\"");
+                    } else {
+                        String owner = fixedTableOwner.putIfAbsent(p.table(), p.id());
+                        if (owner != null) {
+                            add(path + ".table", "table \"" + p.table() + "\" is already the fixed table of participant"
+                                    + " \"" + owner + "\"");
+                        }
+                    }
+                }
+            }
+        }
+
+        private void checkWindow(AvailabilityDoc w, String path) {
+            if (w == null || w.session() == null) {
+                return;
+            }
+            ParsedSession s = sessions.get(w.session());
+            if (s == null) {
+                add(path + ".session", "unknown session \"" + w.session() + "\"");
+                return;
+            }
+            LocalTime from = TextFormats.time(w.from());
+            LocalTime to = TextFormats.time(w.to());
+            if (from == null || to == null) {
+                return;
+            }
+            if (!from.isBefore(to)) {
+                add(path + ".to", "must be after the window's start " + w.from());
+            } else if (s.start() != null && s.end() != null && (from.isBefore(s.start()) || to.isAfter(s.end()))) {
+                add(path, "window " + w.from() + "-" + w.to() + " lies outside session \"" + w.session() + "\" ("
+                        + s.doc().start() + "-" + s.doc().end() + ")");
+            }
+        }
+
+        private void checkRequests() {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < doc.requests().size(); i++) {
+                RequestDoc r = doc.requests().get(i);
+                String path = "$.requests[" + i + "]";
+                if (r == null || r.id() == null) {
+                    continue;
+                }
+                Integer first = index.putIfAbsent(r.id(), i);
+                if (first != null) {
+                    add(path + ".id", "duplicate request id \"" + r.id() + "\" (first at $.requests[" + first + "])");
+                } else {
+                    requests.put(r.id(), r);
+                }
+                checkParticipantRef(r.from(), path + ".from");
+                checkParticipantRef(r.to(), path + ".to");
+                if (r.from() != null && r.from().equals(r.to())) {
+                    add(path + ".to", "a participant cannot request a meeting with itself");
+                }
+                if (r.sessions() != null) {
+                    for (int k = 0; k < r.sessions().size(); k++) {
+                        String sid = r.sessions().get(k);
+                        if (sid != null && !sessions.containsKey(sid)) {
+                            add(path + ".sessions[" + k + "]", "unknown session \"" + sid + "\"");
+                        }
+                    }
+                }
+            }
+        }
+
+        private boolean checkParticipantRef(String id, String path) {
+            if (id == null) {
+                return false;
+            }
+            if (!participantIndex.containsKey(id)) {
+                add(path, "unknown participant \"" + id + "\"");
+                return false;
+            }
+            return true;
+        }
+
+        /** Checks the pair and its requests; answers the pair's key, or null when the pair is not valid. */
+        private String checkPair(List<String> participants, List<String> requestIds, String path) {
+            if (participants == null || participants.size() != 2 || participants.contains(null)) {
+                return null;
+            }
+            boolean known = checkParticipantRef(participants.get(0), path + ".participants[0]")
+                    & checkParticipantRef(participants.get(1), path + ".participants[1]");
+            if (participants.get(0).equals(participants.get(1))) {
+                add(path + ".participants", "must name two different participants");
+                return null;
+            }
+            if (!known) {
+                return null;
+            }
+            Set<String> pair = Set.of(participants.get(0), participants.get(1));
+            if (requestIds != null) {
+                for (int k = 0; k < requestIds.size(); k++) {
+                    String rid = requestIds.get(k);
+                    RequestDoc r = rid == null ? null : requests.get(rid);
+                    if (rid != null && r == null) {
+                        add(path + ".requests[" + k + "]", "unknown request \"" + rid + "\"");
+                    } else if (r != null && r.from() != null && r.to() != null
+                            && !pair.equals(Set.of(r.from(), r.to()))) {
+                        add(path + ".requests[" + k + "]", "request \"" + rid + "\" is between \"" + r.from()
+                                + "\" and \"" + r.to() + "\", not this meeting's participants");
+                    }
+                }
+            }
+            return pairKey(participants.get(0), participants.get(1));
+        }
+
+        private void checkMeetings(Map<String, String> pairPaths) {
+            Map<String, String> busy = new HashMap<>();
+            for (int i = 0; i < doc.meetings().size(); i++) {
+                MeetingDoc m = doc.meetings().get(i);
+                String path = "$.meetings[" + i + "]";
+                if (m == null) {
+                    continue;
+                }
+                String pair = checkPair(m.participants(), m.requests(), path);
+                if (pair != null) {
+                    String first = pairPaths.putIfAbsent(pair, path);
+                    if (first != null) {
+                        add(path + ".participants", "the same two participants already meet at " + first);
+                    }
+                }
+                if (m.table() != null && !tableIndex.containsKey(m.table())) {
+                    add(path + ".table", "unknown table \"" + m.table() + "\"");
+                }
+                Timeslot slot = checkSlot(m, path);
+                if (slot == null) {
+                    continue;
+                }
+                String at = " at " + TextFormats.format(slot.startDateTime());
+                if (pair != null) {
+                    for (String participant : m.participants()) {
+                        String other = busy.putIfAbsent("p:" + participant + "@" + slot.startDateTime(), path);
+                        if (other != null) {
+                            add(path, "participant \"" + participant + "\" already meets in " + other + at);
+                        }
+                    }
+                }
+                if (m.table() != null && tableIndex.containsKey(m.table())) {
+                    String other = busy.putIfAbsent("t:" + m.table() + "@" + slot.startDateTime(), path);
+                    if (other != null) {
+                        add(path + ".table", "table \"" + m.table() + "\" already hosts " + other + at);
+                    }
+                }
+            }
+        }
+
+        private Timeslot checkSlot(MeetingDoc m, String path) {
+            if (m.session() == null) {
+                return null;
+            }
+            ParsedSession s = sessions.get(m.session());
+            if (s == null) {
+                add(path + ".session", "unknown session \"" + m.session() + "\"");
+                return null;
+            }
+            LocalDateTime start = TextFormats.dateTime(m.start());
+            if (start == null || s.slots().isEmpty()) {
+                return null;
+            }
+            Timeslot slot = s.slots().stream().filter(t -> t.startDateTime().equals(start)).findFirst().orElse(null);
+            if (slot == null) {
+                add(path + ".start", m.start() + " is not the start of a slot of session \"" + m.session()
+                        + "\"; slots start at " + s.slots().stream().limit(6)
+                        .map(t -> TextFormats.format(t.startDateTime())).collect(Collectors.joining(", "))
+                        + (s.slots().size() > 6 ? ", ..." : ""));
+                return null;
+            }
+            LocalDateTime end = TextFormats.dateTime(m.end());
+            if (end != null && !end.equals(slot.endDateTime())) {
+                add(path + ".end", "must be " + TextFormats.format(slot.endDateTime())
+                        + ", the end of the slot starting at " + m.start());
+            }
+            return slot;
+        }
+
+        private void checkUnscheduled(Map<String, String> pairPaths) {
+            for (int i = 0; i < doc.unscheduled().size(); i++) {
+                UnscheduledDoc u = doc.unscheduled().get(i);
+                String path = "$.unscheduled[" + i + "]";
+                if (u == null) {
+                    continue;
+                }
+                String pair = checkPair(u.participants(), u.requests(), path);
+                if (pair != null) {
+                    String first = pairPaths.putIfAbsent(pair, path);
+                    if (first != null) {
+                        add(path + ".participants", "the same two participants are already listed at " + first);
+                    }
+                }
+            }
+        }
+
+        private static String pairKey(String a, String b) {
+            return Objects.compare(a, b, Comparator.naturalOrder()) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.matchday.format;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A calendar date written YYYY-MM-DD. Null is valid: combine with {@code @NotNull} where the value is required. */
+@Documented
+@Constraint(validatedBy = LocalDateText.Validator.class)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
+        ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface LocalDateText {
+
+    String message() default "must be a date as YYYY-MM-DD, such as 2018-06-05";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<LocalDateText, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || TextFormats.date(value) != null;
+        }
+    }
+}

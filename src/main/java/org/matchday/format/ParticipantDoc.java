@@ -1,0 +1,41 @@
+package org.matchday.format;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** Someone who takes part in meetings. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "name", "organisation", "group", "country", "sectors", "availability", "maxMeetings",
+        "table", "version"})
+@Schema(name = "Participant")
+public record ParticipantDoc(
+        @Schema(example = "eu-01", required = true) @NotNull @Code String id,
+        @Schema(example = "Jane Doe", required = true) @NotBlank @Size(max = 200) String name,
+        @Schema(example = "Example Cluster") @Size(max = 300) String organisation,
+        @Schema(description = "A side or kind of participant.", example = "EU cluster") @Size(max = 100) String group,
+        @Schema(description = "ISO 3166-1 alpha-2 country code.", example = "FR")
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as FR or TW") String country,
+        List<@NotBlank @Size(max = 100) String> sectors,
+        @Schema(description = "Windows in which the participant can meet; absent means every slot.")
+        List<@NotNull @Valid AvailabilityDoc> availability,
+        @Schema(description = "Most meetings the participant takes; absent means no cap.", example = "6")
+        @Min(0) Integer maxMeetings,
+        @Schema(description = "Fixed table the participant never leaves (host, booth holder).", example = "T01")
+        @Code String table,
+        @Schema(description = "Optimistic-locking version for the REST API; ignored on import, never exported.")
+        Long version) {
+
+    public ParticipantDoc withVersion(Long newVersion) {
+        return new ParticipantDoc(id, name, organisation, group, country, sectors, availability, maxMeetings, table,
+                newVersion);
+    }
+}

@@ -1,0 +1,41 @@
+package org.matchday.format;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.matchday.domain.RequestStatus;
+
+import java.util.List;
+
+/** One participant's wish to meet another. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "from", "to", "priority", "sessions", "status", "version"})
+@Schema(name = "Request")
+public record RequestDoc(
+        @Schema(example = "r1", required = true) @NotNull @Code String id,
+        @Schema(description = "Participant who asks.", example = "eu-01", required = true) @NotNull @Code String from,
+        @Schema(description = "Participant asked.", example = "tw-01", required = true) @NotNull @Code String to,
+        @Schema(description = "1 (nice to have) to 5 (must meet); default 3.", example = "3")
+        @Min(1) @Max(5) Integer priority,
+        @Schema(description = "Sessions the meeting may take place in; absent means any.")
+        List<@NotNull @Code String> sessions,
+        @Schema(description = "Default ACCEPTED; only accepted requests are scheduled.")
+        RequestStatus status,
+        @Schema(description = "Optimistic-locking version for the REST API; ignored on import, never exported.")
+        Long version) {
+
+    public int priorityOrDefault() {
+        return priority == null ? 3 : priority;
+    }
+
+    public RequestStatus statusOrDefault() {
+        return status == null ? RequestStatus.ACCEPTED : status;
+    }
+
+    public RequestDoc withVersion(Long newVersion) {
+        return new RequestDoc(id, from, to, priority, sessions, status, newVersion);
+    }
+}

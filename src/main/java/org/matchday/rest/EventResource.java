@@ -1,0 +1,138 @@
+package org.matchday.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.matchday.format.EventDocument;
+import org.matchday.service.EventExporter;
+import org.matchday.service.EventImporter;
+import org.matchday.service.EventInput;
+import org.matchday.service.EventService;
+import org.matchday.service.EventSummary;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+/** Events: the list, each event's settings, whole-event import and export, and timeslots. */
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events")
+public class EventResource {
+
+    private final EventService events;
+    private final EventImporter importer;
+    private final EventExporter exporter;
+    private final RequestBodies bodies;
+
+    public EventResource(EventService events, EventImporter importer, EventExporter exporter, RequestBodies bodies) {
+        this.events = events;
+        this.importer = importer;
+        this.exporter = exporter;
+        this.bodies = bodies;
+    }
+
+    @GET
+    @Operation(summary = "List all events")
+    @APIResponse(responseCode = "200", description = "The events, oldest first")
+    public List<EventSummary> list() {
+        return events.list();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an empty event")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the event")
+    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(byte[] body, UriInfo uri) {
+        EventSummary created = events.create(bodies.read(body, EventInput.class));
+        return Response.created(uri.getBaseUriBuilder().path("api/events/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get an event's settings and the size of its contents")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public EventSummary get(@PathParam("id") long id) {
+        return events.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an event's name, time zone or venue")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
+    @APIResponse(responseCode = "200", description = "The changed event, with its new version")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    public EventSummary update(@PathParam("id") long id, byte[] body) {
+        return events.update(id, bodies.read(body, EventInput.class));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an event with everything in it")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public void delete(@PathParam("id") long id) {
+        events.delete(id);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a whole event from a matchday-event/1 document",
+            description = "All or nothing: an invalid document stores nothing and every problem is listed with"
+                    + " its JSON path.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EventDocument.class)))
+    @APIResponse(responseCode = "201", description = "Imported; Location names the new event", content = @Content(
+            schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid document, every problem listed")
+    @APIResponse(responseCode = "413", description = "Document over matchday.import.max-bytes")
+    public Response importEvent(InputStream body, UriInfo uri) {
+        long id = importer.importEvent(bodies.readImport(body, EventDocument.class));
+        URI location = uri.getBaseUriBuilder().path("api/events/{id}").build(id);
+        return Response.created(location).entity(new ImportResult(id, location.getPath())).build();
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Operation(summary = "Export a whole event as a matchday-event/1 document",
+            description = "With the current schedule in meetings and the meetings without a slot in unscheduled."
+                    + " Importing the export gives the same document again.")
+    @APIResponse(responseCode = "200", description = "The document", content = @Content(
+            schema = @Schema(implementation = EventDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
+    public EventDocument export(@PathParam("id") long id) {
+        return exporter.export(id);
+    }
+
+    @GET
+    @Path("{id}/slots")
+    @Operation(summary = "List the event's timeslots", description = "Derived from the sessions: consecutive"
+            + " meetings separated by the gap, restarting after each pause.")
+    @APIResponse(responseCode = "200", description = "The slots in time order")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public List<SlotView> slots(@PathParam("id") long id) {
+        return events.slots(id).stream().map(SlotView::of).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package org.matchday.rest;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.matchday.format.InvalidDocumentException;
+import org.matchday.format.Violation;
+import org.matchday.service.ConflictException;
+import org.matchday.service.NotFoundException;
+
+import java.util.List;
+
+/** Turns every failure into an {@code application/problem+json} answer. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE = "urn:matchday:problem:";
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidDocumentException e, UriInfo uri) {
+        return problem(400, "invalid-body", "Invalid request body", e.getMessage(), uri, e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return problem(409, "conflict", "Conflict", e.getMessage(), uri, e.violations());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response stale(RuntimeException e, UriInfo uri) {
+        return problem(409, "stale-version", "Conflict",
+                "Someone else changed this in the meantime; reload it and apply your change again.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(PayloadTooLargeException e, UriInfo uri) {
+        return problem(413, "payload-too-large", "Payload too large", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return problem(status, "http-" + status, title, e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return problem(500, "internal", "Internal error",
+                "Something went wrong on our side; the request had no effect.", uri, List.of());
+    }
+
+    static Response problem(int status, String type, String title, String detail, UriInfo uri,
+            List<Violation> errors) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(TYPE + type, title, status, detail, uri == null ? null : uri.getPath(), errors))
+                .build();
+    }
+}

@@ -1,0 +1,37 @@
+package org.matchday.service;
+
+import org.matchday.domain.Event;
+import org.matchday.domain.EventSession;
+import org.matchday.domain.EventTable;
+import org.matchday.domain.Meeting;
+import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.Participant;
+
+import java.util.List;
+
+/**
+ * Everything stored about one event, loaded with one query per kind (associations fetched in the same
+ * query) so that exports, validation and solving never load rows one by one.
+ */
+public record EventData(Event event, List<EventSession> sessions, List<EventTable> tables,
+        List<Participant> participants, List<MeetingRequest> requests, List<Meeting> meetings) {
+
+    /** Loads the event in the current transaction; 404 when it does not exist. */
+    public static EventData load(long eventId) {
+        Event event = Event.findById(eventId);
+        if (event == null) {
+            throw new NotFoundException("There is no event " + eventId + ".");
+        }
+        List<EventSession> sessions = EventSession.list("event.id = ?1 order by id", eventId);
+        List<EventTable> tables = EventTable.list("event.id = ?1 order by id", eventId);
+        List<Participant> participants = Participant
+                .list("select p from Participant p left join fetch p.table where p.event.id = ?1 order by p.id",
+                        eventId);
+        List<MeetingRequest> requests = MeetingRequest.list("select r from MeetingRequest r join fetch r.from"
+                + " join fetch r.to where r.event.id = ?1 order by r.id", eventId);
+        List<Meeting> meetings = Meeting.list("select m from Meeting m join fetch m.participantA"
+                + " join fetch m.participantB left join fetch m.session left join fetch m.table"
+                + " where m.event.id = ?1 order by m.id", eventId);
+        return new EventData(event, sessions, tables, participants, requests, meetings);
+    }
+}

@@ -1,0 +1,136 @@
+package org.matchday.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.matchday.domain.Event;
+import org.matchday.domain.EventSession;
+import org.matchday.domain.EventTable;
+import org.matchday.domain.Meeting;
+import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.Participant;
+import org.matchday.domain.Timeslot;
+import org.matchday.format.EventDocumentValidator;
+import org.matchday.format.InvalidDocumentException;
+import org.matchday.format.Violation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Events as a whole: list, create, rename, delete, and their timeslots. */
+@ApplicationScoped
+public class EventService {
+
+    private final EventDocumentValidator validator;
+
+    public EventService(EventDocumentValidator validator) {
+        this.validator = validator;
+    }
+
+    @Transactional
+    public List<EventSummary> list() {
+        List<EventSummary> summaries = new ArrayList<>();
+        for (Event event : Event.<Event>list("order by id")) {
+            summaries.add(summarise(event));
+        }
+        return summaries;
+    }
+
+    @Transactional
+    public EventSummary get(long eventId) {
+        return summarise(find(eventId));
+    }
+
+    @Transactional
+    public EventSummary create(EventInput input) {
+        checkFields(input);
+        Event event = new Event();
+        event.name = input.name();
+        event.timezone = input.timezone();
+        event.venue = input.venue();
+        event.createdAt = Instant.now();
+        event.persist();
+        return summarise(event);
+    }
+
+    @Transactional
+    public EventSummary update(long eventId, EventInput input) {
+        checkFields(input);
+        Event event = find(eventId);
+        if (input.version() == null) {
+            throw new InvalidDocumentException("The version is required to update.",
+                    List.of(new Violation("$.version", "must be the version last read")));
+        }
+        checkVersion(input.version(), event.version, "event " + eventId);
+        event.name = input.name();
+        event.timezone = input.timezone();
+        event.venue = input.venue();
+        Event.getEntityManager().flush();
+        return summarise(event);
+    }
+
+    @Transactional
+    public void delete(long eventId) {
+        Event event = find(eventId);
+        Meeting.delete("event.id", eventId);
+        MeetingRequest.delete("event.id", eventId);
+        Participant.delete("event.id", eventId);
+        EventTable.delete("event.id", eventId);
+        EventSession.delete("event.id", eventId);
+        event.delete();
+    }
+
+    /** Every timeslot of the event, session by session in time order. */
+    @Transactional
+    public List<Timeslot> slots(long eventId) {
+        find(eventId);
+        List<Timeslot> slots = new ArrayList<>();
+        for (EventSession session : EventSession.<EventSession>list("event.id = ?1 order by date, start",
+                eventId)) {
+            slots.addAll(session.timeslots());
+        }
+        return slots;
+    }
+
+    static Event find(long eventId) {
+        Event event = Event.findById(eventId);
+        if (event == null) {
+            throw new NotFoundException("There is no event " + eventId + ".");
+        }
+        return event;
+    }
+
+    /** Serialises edits of one event, so that checks made on its contents stay true until commit. */
+    static Event lock(long eventId) {
+        Event event = Event.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new NotFoundException("There is no event " + eventId + ".");
+        }
+        return event;
+    }
+
+    static void checkVersion(long given, long current, String what) {
+        if (given != current) {
+            throw new ConflictException("The " + what + " is at version " + current + ", not " + given
+                    + ": someone changed it since you read it. Reload it and apply your change again.");
+        }
+    }
+
+    private void checkFields(EventInput input) {
+        List<Violation> violations = validator.validateFields(input, "$");
+        if (!violations.isEmpty()) {
+            throw new InvalidDocumentException("The event has " + violations.size()
+                    + (violations.size() == 1 ? " problem." : " problems."), violations);
+        }
+    }
+
+    private static EventSummary summarise(Event event) {
+        long id = event.id;
+        return new EventSummary(id, event.name, event.timezone, event.venue, event.version,
+                EventSession.count("event.id", id), EventTable.count("event.id", id),
+                Participant.count("event.id", id), MeetingRequest.count("event.id", id),
+                Meeting.count("event.id = ?1 and start is not null", id),
+                Meeting.count("event.id = ?1 and start is null", id));
+    }
+}

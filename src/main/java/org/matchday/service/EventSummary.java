@@ -1,0 +1,19 @@
+package org.matchday.service;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An event with the size of its contents, as listed and returned by the events API. */
+@Schema(name = "EventSummary")
+public record EventSummary(
+        @Schema(example = "1") long id,
+        @Schema(example = "Taiwan-EU Cluster Matchmaking") String name,
+        @Schema(example = "Asia/Taipei") String timezone,
+        String venue,
+        @Schema(description = "Optimistic-locking version; send it back to update.") long version,
+        long sessions,
+        long tables,
+        long participants,
+        long requests,
+        @Schema(description = "Meetings with a slot and a table.") long scheduledMeetings,
+        @Schema(description = "Requested meetings without a slot.") long unscheduledMeetings) {
+}
