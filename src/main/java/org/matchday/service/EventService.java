@@ -9,6 +9,8 @@ import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
+import org.matchday.domain.Publication;
+import org.matchday.domain.PublishedMeeting;
 import org.matchday.domain.Timeslot;
 import org.matchday.format.EventDocumentValidator;
 import org.matchday.format.InvalidDocumentException;
@@ -73,6 +75,8 @@ public class EventService {
     @Transactional
     public void delete(long eventId) {
         Event event = find(eventId);
+        PublishedMeeting.delete("publication.id in (select p.id from Publication p where p.event.id = ?1)", eventId);
+        Publication.delete("event.id", eventId);
         Meeting.delete("event.id", eventId);
         MeetingRequest.delete("event.id", eventId);
         Participant.delete("event.id", eventId);

@@ -1,0 +1,88 @@
+package org.matchday.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.matchday.domain.Event;
+import org.matchday.domain.Meeting;
+import org.matchday.domain.Publication;
+import org.matchday.domain.PublishedMeeting;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Freezes the current schedule as the version exports use and participants see. */
+@ApplicationScoped
+public class PublicationService {
+
+    @Transactional
+    public PublicationInfo publish(long eventId) {
+        Event event = EventService.lock(eventId);
+        EventData data = EventData.load(eventId);
+        Publication previous = Publication.latest(eventId);
+        Map<String, PublishedMeeting> before = previous == null ? Map.of() : byPair(previous);
+        Publication publication = new Publication();
+        publication.event = event;
+        publication.number = previous == null ? 1 : previous.number + 1;
+        publication.publishedAt = Instant.now();
+        publication.persist();
+        for (Meeting m : data.meetings()) {
+            if (!m.isScheduled()) {
+                continue;
+            }
+            PublishedMeeting pm = new PublishedMeeting();
+            pm.publication = publication;
+            pm.participantA = m.participantA.code;
+            pm.participantB = m.participantB.code;
+            pm.session = m.session.code;
+            pm.start = m.start;
+            pm.end = m.end;
+            pm.table = m.table.code;
+            PublishedMeeting old = before.get(pairKey(pm));
+            pm.sequence = old == null ? 0 : old.sequence + (moved(old, pm) ? 1 : 0);
+            pm.persist();
+        }
+        return describe(publication, before);
+    }
+
+    /** The publication in force; 404 when the event has none. */
+    @Transactional
+    public PublicationInfo latest(long eventId) {
+        EventService.find(eventId);
+        Publication publication = Publication.latest(eventId);
+        if (publication == null) {
+            throw new NotFoundException("The schedule of event " + eventId + " has not been published yet.");
+        }
+        Publication previous = Publication.find("event.id = ?1 and number = ?2", eventId, publication.number - 1)
+                .firstResult();
+        return describe(publication, previous == null ? Map.of() : byPair(previous));
+    }
+
+    private static PublicationInfo describe(Publication publication, Map<String, PublishedMeeting> before) {
+        Event.getEntityManager().flush();
+        List<PublishedMeeting> meetings = PublishedMeeting.list("publication", publication);
+        int moved = 0;
+        for (PublishedMeeting pm : meetings) {
+            PublishedMeeting old = before.get(pairKey(pm));
+            moved += old != null && moved(old, pm) ? 1 : 0;
+        }
+        return new PublicationInfo(publication.number, publication.publishedAt, meetings.size(), moved);
+    }
+
+    private static Map<String, PublishedMeeting> byPair(Publication publication) {
+        Map<String, PublishedMeeting> pairs = new HashMap<>();
+        for (PublishedMeeting pm : PublishedMeeting.<PublishedMeeting>list("publication", publication)) {
+            pairs.put(pairKey(pm), pm);
+        }
+        return pairs;
+    }
+
+    private static boolean moved(PublishedMeeting old, PublishedMeeting now) {
+        return !old.start.equals(now.start) || !old.table.equals(now.table);
+    }
+
+    private static String pairKey(PublishedMeeting pm) {
+        return pm.participantA + "\u0000" + pm.participantB;
+    }
+}
