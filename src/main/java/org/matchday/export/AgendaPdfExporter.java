@@ -1,0 +1,201 @@
+package org.matchday.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.matchday.export.AgendaEntry.Kind;
+import org.matchday.export.ScheduleView.MeetingInfo;
+import org.matchday.export.ScheduleView.PersonInfo;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.matchday.export.PdfPages.GREY;
+import static org.matchday.export.PdfPages.LEFT;
+import static org.matchday.export.PdfPages.RIGHT;
+
+/**
+ * Participants' agendas as A4 PDFs ready to print: the event, the participant, and per meeting the time, the
+ * table and who they meet (name, organisation, country, sectors), with free slots and pauses in between.
+ */
+@ApplicationScoped
+public class AgendaPdfExporter {
+
+    private static final float TIME_X = LEFT;
+    private static final float TABLE_X = LEFT + 80;
+    private static final float TABLE_WIDTH = 92;
+    private static final float DETAIL_X = LEFT + 180;
+    private static final float DETAIL_WIDTH = RIGHT - DETAIL_X;
+    private static final float IDLE_ROW = 18;
+
+    private final FontLibrary fonts;
+
+    public AgendaPdfExporter(FontLibrary fonts) {
+        this.fonts = fonts;
+    }
+
+    /** One participant's agenda, built in memory: it is a page or two. */
+    public void write(ScheduleView view, PersonInfo person, OutputStream out) throws IOException {
+        try (FontFaces faces = fonts.borrow()) {
+            write(faces, view, List.of(person), out, IOUtils.createMemoryOnlyStreamCache());
+        }
+    }
+
+    /**
+     * Every listed participant's agenda in one document, each starting on a new page. Page contents wait in a
+     * temporary file until the document is written, so thousands of pages need little memory.
+     */
+    public void writeAll(ScheduleView view, List<PersonInfo> people, OutputStream out) throws IOException {
+        try (FontFaces faces = fonts.borrow()) {
+            write(faces, view, people, out, IOUtils.createTempFileOnlyStreamCache());
+        }
+    }
+
+    /** With fonts already borrowed, for callers that write many documents in a row. */
+    void write(FontFaces faces, ScheduleView view, List<PersonInfo> people, OutputStream out,
+            StreamCacheCreateFunction cache) throws IOException {
+        try (PDDocument document = new PDDocument(cache)) {
+            document.getDocumentInformation().setTitle(people.size() == 1
+                    ? "Agenda of " + people.get(0).name() + " \u2013 " + view.event().name()
+                    : "Agendas \u2013 " + view.event().name());
+            document.getDocumentInformation().setCreator("Matchday");
+            PdfPages pages = new PdfPages(document, faces.embedIn(document), view.isDraft(),
+                    ExportText.status(view));
+            for (PersonInfo person : people) {
+                render(pages, view, ParticipantAgenda.of(view, person));
+            }
+            pages.finish();
+            document.save(out);
+        }
+    }
+
+    private void render(PdfPages pages, ScheduleView view, ParticipantAgenda agenda) {
+        PersonInfo person = agenda.person();
+        pages.footerRight("Agenda of " + person.name() + " (" + person.code() + ")");
+        pages.newPage();
+        header(pages, view, agenda);
+        Runnable continued = () -> continuation(pages, person);
+        LocalDate day = null;
+        for (AgendaSection section : agenda.sections()) {
+            if (!section.session().date().equals(day)) {
+                day = section.session().date();
+                pages.ensure(62, continued);
+                pages.down(10);
+                pages.text(ExportText.day(day), LEFT, pages.y() - 12, true, 12.5f, 0);
+                pages.down(20);
+            }
+            if (section.session().name() != null) {
+                pages.down(6);
+                pages.ensure(40, continued);
+                pages.text(section.session().name(), LEFT, pages.y() - 10, true, 9.5f, GREY);
+                pages.down(15);
+            }
+            pages.rule(LEFT, RIGHT, pages.y(), 0.75f, 0.6f);
+            for (AgendaEntry entry : section.entries()) {
+                row(pages, entry, person, continued);
+            }
+        }
+        if (agenda.sections().isEmpty()) {
+            pages.text("No session of this event fits this participant's availability.", LEFT, pages.y() - 12, false,
+                    10, GREY);
+        }
+    }
+
+    private void header(PdfPages pages, ScheduleView view, ParticipantAgenda agenda) {
+        DocumentFonts f = pages.fonts();
+        PersonInfo person = agenda.person();
+        for (String line : f.wrap(view.event().name(), true, 15, RIGHT - LEFT, 2)) {
+            pages.text(line, LEFT, pages.y() - 15, true, 15, 0);
+            pages.down(19);
+        }
+        String place = String.join(" \u00b7 ", nonEmpty(view.event().venue(), ExportText.dates(view)));
+        pages.text(f.clip(place, false, 9.5f, RIGHT - LEFT), LEFT, pages.y() - 10, false, 9.5f, GREY);
+        pages.down(13);
+        pages.text(ExportText.zoneNote(view), LEFT, pages.y() - 9, false, 8.5f, GREY);
+        pages.down(18);
+        pages.rule(LEFT, RIGHT, pages.y(), 0, 1.2f);
+        pages.down(8);
+        pages.text(f.clip(person.name(), true, 19, RIGHT - LEFT), LEFT, pages.y() - 19, true, 19, 0);
+        pages.down(25);
+        for (String line : f.wrap(person.organisation(), false, 12.5f, RIGHT - LEFT, 2)) {
+            pages.text(line, LEFT, pages.y() - 12.5f, false, 12.5f, 0);
+            pages.down(16);
+        }
+        String profile = String.join(" \u00b7 ", nonEmpty(person.group(), ExportText.profile(person)));
+        if (!profile.isEmpty()) {
+            pages.text(f.clip(profile, false, 9.5f, RIGHT - LEFT), LEFT, pages.y() - 10, false, 9.5f, GREY);
+            pages.down(14);
+        }
+        String count = agenda.meetingCount() == 1 ? "1 meeting" : agenda.meetingCount() + " meetings";
+        pages.text(count + " \u00b7 " + ExportText.status(view), LEFT, pages.y() - 10, view.isDraft(), 9.5f,
+                view.isDraft() ? 0 : GREY);
+        pages.down(18);
+    }
+
+    private void continuation(PdfPages pages, PersonInfo person) {
+        DocumentFonts f = pages.fonts();
+        pages.text(f.clip(person.name() + " \u2013 agenda, continued", true, 11, RIGHT - LEFT), LEFT,
+                pages.y() - 11, true, 11, 0);
+        pages.down(22);
+    }
+
+    private void row(PdfPages pages, AgendaEntry entry, PersonInfo person, Runnable continued) {
+        DocumentFonts f = pages.fonts();
+        String time = ExportText.range(entry.start(), entry.end());
+        if (entry.kind() != Kind.MEETING) {
+            pages.ensure(IDLE_ROW, continued);
+            float top = pages.y();
+            if (entry.kind() == Kind.PAUSE) {
+                pages.band(LEFT, top - IDLE_ROW, RIGHT - LEFT, IDLE_ROW, 0.93f);
+            }
+            pages.text(time, TIME_X, top - 12.5f, false, 9.5f, GREY);
+            pages.text(idleLabel(entry.kind()), TABLE_X, top - 12.5f, false, 9.5f, GREY);
+            pages.down(IDLE_ROW);
+            pages.rule(LEFT, RIGHT, pages.y(), 0.88f, 0.4f);
+            return;
+        }
+        MeetingInfo meeting = entry.meeting();
+        PersonInfo other = meeting.counterpartOf(person);
+        List<String> table = f.wrap(meeting.table().displayName(), true, 10.5f, TABLE_WIDTH, 2);
+        List<String> organisation = f.wrap(other.organisation(), false, 10, DETAIL_WIDTH, 2);
+        String profile = ExportText.profile(other);
+        float detailHeight = 14 + organisation.size() * 12.5f + (profile.isEmpty() ? 0 : 12);
+        float height = 8 + Math.max(detailHeight, table.size() * 13.5f) + 4;
+        pages.ensure(height, continued);
+        float top = pages.y();
+        pages.text(time, TIME_X, top - 15, true, 10.5f, 0);
+        float line = top - 15;
+        for (String text : table) {
+            pages.text(text, TABLE_X, line, true, 10.5f, 0);
+            line -= 13.5f;
+        }
+        pages.text(f.clip(other.name(), true, 11, DETAIL_WIDTH), DETAIL_X, top - 15, true, 11, 0);
+        line = top - 15 - 13.5f;
+        for (String text : organisation) {
+            pages.text(text, DETAIL_X, line, false, 10, 0);
+            line -= 12.5f;
+        }
+        if (!profile.isEmpty()) {
+            pages.text(f.clip(profile, false, 8.5f, DETAIL_WIDTH), DETAIL_X, line, false, 8.5f, GREY);
+        }
+        pages.down(height);
+        pages.rule(LEFT, RIGHT, pages.y(), 0.8f, 0.4f);
+    }
+
+    private static String idleLabel(Kind kind) {
+        return switch (kind) {
+            case FREE -> "Free";
+            case UNAVAILABLE -> "Not available";
+            case PAUSE -> "Pause";
+            case MEETING -> "";
+        };
+    }
+
+    private static List<String> nonEmpty(String... parts) {
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
+    }
+}
