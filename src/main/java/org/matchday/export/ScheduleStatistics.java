@@ -1,0 +1,261 @@
+package org.matchday.export;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.RequestStatus;
+import org.matchday.domain.Timeslot;
+import org.matchday.export.ScheduleView.MeetingInfo;
+import org.matchday.export.ScheduleView.PersonInfo;
+import org.matchday.export.ScheduleView.RequestInfo;
+import org.matchday.export.ScheduleView.SessionInfo;
+import org.matchday.export.ScheduleView.UnscheduledInfo;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** How a schedule serves the event: what was asked, what got a slot, how evenly, and how the venue is used. */
+@Schema(name = "ScheduleStatistics")
+public record ScheduleStatistics(
+        @Schema(description = "True while nothing is published: the figures are those of the draft.")
+        boolean draft,
+        @Schema(description = "Number of the publication the figures describe; null for a draft.")
+        Integer publication,
+        Requests requests,
+        Meetings meetings,
+        Priorities priorities,
+        MeetingsPerParticipant meetingsPerParticipant,
+        Breaks breaks,
+        TableUse tableUse,
+        @Schema(description = "Meetings that should happen and have no slot, with the reason when known.")
+        List<Unscheduled> unscheduled) {
+
+    @Schema(name = "RequestCounts")
+    public record Requests(int total, int accepted, int pending, int declined, int cancelled) {
+    }
+
+    @Schema(name = "MeetingCounts")
+    public record Meetings(
+            @Schema(description = "Pairs to meet: scheduled plus unscheduled.") int requested,
+            int scheduled,
+            int unscheduled,
+            @Schema(description = "scheduled / requested, in percent; null when nothing was requested.")
+            Double scheduledPercent,
+            @Schema(description = "Most meetings any schedule could hold; null until it is computed.")
+            Integer capacityBound,
+            @Schema(description = "scheduled / capacityBound, in percent; null without a bound.")
+            Double capacityBoundPercent) {
+    }
+
+    @Schema(name = "PrioritySums", description = "A pair's priority is the highest of its accepted requests"
+            + " (1 to 5), or 3 when no accepted request names it.")
+    public record Priorities(int requested, int scheduled, int unscheduled, Double scheduledPercent) {
+    }
+
+    @Schema(name = "MeetingsPerParticipant")
+    public record MeetingsPerParticipant(
+            int participants,
+            int min,
+            double median,
+            int max,
+            @Schema(description = "Number of meetings -> number of participants with that many.")
+            Map<Integer, Integer> distribution,
+            int withoutMeetings,
+            @Schema(description = "Ids of the participants without any meeting.")
+            List<String> withoutMeetingsIds) {
+    }
+
+    @Schema(name = "IdleBreaks", description = "A participant's break is a run of one or more slots without a"
+            + " meeting between two of their meetings on the same day; pauses and gaps are not slots.")
+    public record Breaks(
+            int total,
+            @Schema(description = "Free slots inside those breaks.") int idleSlots,
+            int participantsWithBreaks,
+            @Schema(description = "Breaks of one participant on one day -> number of participant-days.")
+            Map<Integer, Integer> perParticipantDay) {
+    }
+
+    @Schema(name = "TableUse")
+    public record TableUse(int tables, int slots,
+            @Schema(description = "slots x tables") int seats,
+            int used,
+            Double usedPercent,
+            List<SlotUse> perSlot) {
+    }
+
+    @Schema(name = "SlotUse")
+    public record SlotUse(String session, LocalDate date, String start, String end, int tablesUsed,
+            Double percent) {
+    }
+
+    @Schema(name = "UnscheduledMeeting")
+    public record Unscheduled(String participantA, String nameA, String participantB, String nameB, int priority,
+            String reason) {
+    }
+
+    /** The figures of {@code view}; {@code capacityBound} is the most meetings any schedule could hold, if known. */
+    public static ScheduleStatistics of(ScheduleView view, OptionalInt capacityBound) {
+        Map<String, Integer> priorities = pairPriorities(view.requests());
+        return new ScheduleStatistics(view.isDraft(), view.publicationNumber(), requests(view),
+                meetings(view, capacityBound), priorities(view, priorities), perParticipant(view), breaks(view),
+                tableUse(view), unscheduled(view, priorities));
+    }
+
+    private static Requests requests(ScheduleView view) {
+        Map<RequestStatus, Integer> counts = new EnumMap<>(RequestStatus.class);
+        for (RequestInfo r : view.requests()) {
+            counts.merge(r.status(), 1, Integer::sum);
+        }
+        return new Requests(view.requests().size(), counts.getOrDefault(RequestStatus.ACCEPTED, 0),
+                counts.getOrDefault(RequestStatus.PENDING, 0), counts.getOrDefault(RequestStatus.DECLINED, 0),
+                counts.getOrDefault(RequestStatus.CANCELLED, 0));
+    }
+
+    private static Meetings meetings(ScheduleView view, OptionalInt bound) {
+        int scheduled = view.meetings().size();
+        int unscheduled = view.unscheduled().size();
+        Integer capacity = bound.isPresent() ? bound.getAsInt() : null;
+        return new Meetings(scheduled + unscheduled, scheduled, unscheduled,
+                percent(scheduled, scheduled + unscheduled), capacity,
+                capacity == null ? null : percent(scheduled, capacity));
+    }
+
+    private static Priorities priorities(ScheduleView view, Map<String, Integer> priorities) {
+        int scheduled = 0;
+        for (MeetingInfo m : view.meetings()) {
+            scheduled += priority(priorities, m.a(), m.b());
+        }
+        int unscheduled = 0;
+        for (UnscheduledInfo u : view.unscheduled()) {
+            unscheduled += priority(priorities, u.a(), u.b());
+        }
+        return new Priorities(scheduled + unscheduled, scheduled, unscheduled,
+                percent(scheduled, scheduled + unscheduled));
+    }
+
+    private static MeetingsPerParticipant perParticipant(ScheduleView view) {
+        List<Integer> counts = new ArrayList<>();
+        Map<Integer, Integer> distribution = new TreeMap<>();
+        List<String> without = new ArrayList<>();
+        for (PersonInfo p : view.participants()) {
+            int n = view.meetingsOf(p).size();
+            counts.add(n);
+            distribution.merge(n, 1, Integer::sum);
+            if (n == 0) {
+                without.add(p.code());
+            }
+        }
+        counts.sort(null);
+        int size = counts.size();
+        double median = size == 0 ? 0
+                : size % 2 == 1 ? counts.get(size / 2) : (counts.get(size / 2 - 1) + counts.get(size / 2)) / 2.0;
+        return new MeetingsPerParticipant(size, size == 0 ? 0 : counts.get(0), median,
+                size == 0 ? 0 : counts.get(size - 1), distribution, without.size(), without);
+    }
+
+    private static Breaks breaks(ScheduleView view) {
+        Map<LocalDate, List<Timeslot>> slotsByDay = new HashMap<>();
+        for (SessionInfo s : view.sessions()) {
+            slotsByDay.computeIfAbsent(s.date(), d -> new ArrayList<>()).addAll(s.slots());
+        }
+        int total = 0;
+        int idleSlots = 0;
+        int participantsWithBreaks = 0;
+        Map<Integer, Integer> perDay = new TreeMap<>();
+        for (PersonInfo p : view.participants()) {
+            Map<LocalDate, List<MeetingInfo>> byDay = new TreeMap<>();
+            for (MeetingInfo m : view.meetingsOf(p)) {
+                byDay.computeIfAbsent(m.start().toLocalDate(), d -> new ArrayList<>()).add(m);
+            }
+            int personBreaks = 0;
+            for (Map.Entry<LocalDate, List<MeetingInfo>> day : byDay.entrySet()) {
+                List<Timeslot> slots = slotsByDay.getOrDefault(day.getKey(), List.of());
+                int dayBreaks = 0;
+                List<MeetingInfo> meetings = day.getValue();
+                for (int i = 1; i < meetings.size(); i++) {
+                    int between = slotsBetween(slots, meetings.get(i - 1).end(), meetings.get(i).start());
+                    if (between > 0) {
+                        dayBreaks++;
+                        idleSlots += between;
+                    }
+                }
+                perDay.merge(dayBreaks, 1, Integer::sum);
+                personBreaks += dayBreaks;
+            }
+            total += personBreaks;
+            participantsWithBreaks += personBreaks > 0 ? 1 : 0;
+        }
+        return new Breaks(total, idleSlots, participantsWithBreaks, perDay);
+    }
+
+    /** Slots lying entirely between the end of one meeting and the start of the next. */
+    private static int slotsBetween(List<Timeslot> slots, LocalDateTime from, LocalDateTime to) {
+        int n = 0;
+        for (Timeslot s : slots) {
+            if (!s.startDateTime().isBefore(from) && !s.endDateTime().isAfter(to)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static TableUse tableUse(ScheduleView view) {
+        Map<LocalDateTime, Set<String>> tablesAt = new HashMap<>();
+        for (MeetingInfo m : view.meetings()) {
+            tablesAt.computeIfAbsent(m.start(), s -> new HashSet<>()).add(m.table().code());
+        }
+        int tables = view.tables().size();
+        List<SlotUse> perSlot = new ArrayList<>();
+        int slots = 0;
+        int used = 0;
+        for (SessionInfo s : view.sessions()) {
+            for (Timeslot slot : s.slots()) {
+                int n = tablesAt.getOrDefault(slot.startDateTime(), Set.of()).size();
+                perSlot.add(new SlotUse(s.code(), slot.date(), ExportText.time(slot.start()),
+                        ExportText.time(slot.end()), n, percent(n, tables)));
+                slots++;
+                used += n;
+            }
+        }
+        return new TableUse(tables, slots, slots * tables, used, percent(used, slots * tables), perSlot);
+    }
+
+    private static List<Unscheduled> unscheduled(ScheduleView view, Map<String, Integer> priorities) {
+        return view.unscheduled().stream()
+                .map(u -> new Unscheduled(u.a().code(), u.a().name(), u.b().code(), u.b().name(),
+                        priority(priorities, u.a(), u.b()), u.reason()))
+                .toList();
+    }
+
+    /** The highest priority among each pair's accepted requests. */
+    private static Map<String, Integer> pairPriorities(List<RequestInfo> requests) {
+        Map<String, Integer> byPair = new HashMap<>();
+        for (RequestInfo r : requests) {
+            if (r.status().isSchedulable()) {
+                byPair.merge(pairKey(r.from(), r.to()), r.priority(), Math::max);
+            }
+        }
+        return byPair;
+    }
+
+    private static int priority(Map<String, Integer> priorities, PersonInfo a, PersonInfo b) {
+        return priorities.getOrDefault(pairKey(a.code(), b.code()), MeetingRequest.DEFAULT_PRIORITY);
+    }
+
+    private static String pairKey(String x, String y) {
+        return x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
+    }
+
+    /** Percent with one decimal, or null when there is nothing to divide by. */
+    private static Double percent(int part, int whole) {
+        return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
+    }
+}
