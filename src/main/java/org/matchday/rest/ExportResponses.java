@@ -1,0 +1,66 @@
+package org.matchday.rest;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.matchday.export.AgendaOrder;
+import org.matchday.export.ScheduleView;
+import org.matchday.export.ScheduleView.PersonInfo;
+import org.matchday.export.ScheduleView.TableInfo;
+import org.matchday.service.NotFoundException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** What the export resources share: file responses, and the 404 and 400 answers for what a URL names. */
+final class ExportResponses {
+
+    static final String PDF = "application/pdf";
+    static final String ICS = "text/calendar;charset=UTF-8";
+    static final String CSV = "text/csv;charset=UTF-8";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String ZIP = "application/zip";
+
+    /** Writes a file whose body is small enough to build before answering. */
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private ExportResponses() {
+    }
+
+    /** A small file, built in memory so that a failure still gets a problem answer. */
+    static Response file(String type, String fileName, Body body) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        body.writeTo(bytes);
+        return Response.ok(bytes.toByteArray(), type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    /** A large file, written to the client while it is made. */
+    static Response streamed(String type, String fileName, Body body) {
+        StreamingOutput output = body::writeTo;
+        return Response.ok(output, type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    static PersonInfo participant(ScheduleView view, String code) {
+        return view.participant(code).orElseThrow(() -> new NotFoundException(
+                "There is no participant \"" + code + "\" in event " + view.event().id() + "."));
+    }
+
+    static TableInfo table(ScheduleView view, String code) {
+        return view.table(code).orElseThrow(() -> new NotFoundException(
+                "There is no table \"" + code + "\" in event " + view.event().id() + "."));
+    }
+
+    static AgendaOrder order(String name) {
+        return AgendaOrder.named(name).orElseThrow(() -> new BadRequestException("Unknown order \"" + name
+                + "\"; use one of " + Arrays.stream(AgendaOrder.values()).map(o -> o.name().toLowerCase())
+                .collect(Collectors.joining(", ")) + "."));
+    }
+}
