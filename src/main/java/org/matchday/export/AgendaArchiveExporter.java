@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -38,8 +39,11 @@ public class AgendaArchiveExporter {
     /** Entries are named after the participant's id, e.g. {@code tw-01.pdf}; ids are safe in file names. */
     public void write(ScheduleView view, List<PersonInfo> people, List<Format> formats, OutputStream out)
             throws IOException {
-        try (FontFaces faces = fonts.borrow(); ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+        try (FontFaces faces = fonts.subsetFor(ExportText.printedCodePoints(view));
+                ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             zip.setComment(view.event().name() + " \u2013 " + ExportText.status(view));
+            // PDFs are compressed already: a light deflate keeps calendars small without redoing that work.
+            zip.setLevel(Deflater.BEST_SPEED);
             OutputStream entry = new FilterOutputStream(zip) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {

@@ -35,15 +35,22 @@ public final class DocumentFonts {
 
     /** Width of {@code text} in points at {@code size}. */
     public float width(String text, boolean wantBold, float size) {
-        float width = 0;
-        try {
-            for (Run run : runs(text, wantBold)) {
-                width += run.font().getStringWidth(run.text()) / 1000f * size;
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot measure text with the bundled fonts", e);
+        float thousandths = 0;
+        String clean = clean(text);
+        for (int i = 0; i < clean.length(); ) {
+            int cp = clean.codePointAt(i);
+            i += Character.charCount(cp);
+            thousandths += advance(cp, wantBold);
         }
-        return width;
+        return thousandths / 1000f * size;
+    }
+
+    private float advance(int codePoint, boolean wantBold) {
+        Face face = faces.faceFor(codePoint, wantBold);
+        if (face == Face.NONE) {
+            return faces.advance(wantBold ? Face.BOLD : Face.REGULAR, '?');
+        }
+        return faces.advance(face, codePoint);
     }
 
     /** Draws one line with its baseline starting at (x, y); the caller sets the fill and stroke colour. */
@@ -77,16 +84,18 @@ public final class DocumentFonts {
         if (width(clean, wantBold, size) <= maxWidth) {
             return clean;
         }
-        int[] codePoints = clean.codePoints().toArray();
-        int keep = codePoints.length;
-        while (keep > 0) {
-            String candidate = new String(codePoints, 0, keep).stripTrailing() + ELLIPSIS;
-            if (width(candidate, wantBold, size) <= maxWidth) {
-                return candidate;
+        float limit = maxWidth * 1000f / size - advance(ELLIPSIS.codePointAt(0), wantBold);
+        float used = 0;
+        int end = 0;
+        while (end < clean.length()) {
+            int cp = clean.codePointAt(end);
+            used += advance(cp, wantBold);
+            if (used > limit) {
+                break;
             }
-            keep--;
+            end += Character.charCount(cp);
         }
-        return ELLIPSIS;
+        return clean.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
     /**
@@ -112,13 +121,14 @@ public final class DocumentFonts {
     private int breakPoint(String text, boolean wantBold, float size, float maxWidth) {
         int lastSpace = -1;
         int fitting = 0;
+        float limit = maxWidth * 1000f / size;
         float used = 0;
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            used += width(text.substring(i, next), wantBold, size);
-            if (used > maxWidth) {
+            used += advance(cp, wantBold);
+            if (used > limit) {
                 break;
             }
             if (Character.isWhitespace(cp)) {

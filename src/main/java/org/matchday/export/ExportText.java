@@ -12,6 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** The wording and date formats all exports share, so that a PDF, a CSV and a workbook say the same thing. */
 public final class ExportText {
@@ -101,6 +104,17 @@ public final class ExportText {
             parts.add(sectors(person));
         }
         return String.join(" \u00b7 ", parts);
+    }
+
+    /** Every character a document about {@code view} may print, beyond the fixed wording of the exports. */
+    public static IntStream printedCodePoints(ScheduleView view) {
+        Stream<String> event = Stream.of(view.event().name(), view.event().venue());
+        Stream<String> sessions = view.sessions().stream().map(ScheduleView.SessionInfo::name);
+        Stream<String> tables = view.tables().stream().flatMap(t -> Stream.of(t.code(), t.name()));
+        Stream<String> people = view.participants().stream().flatMap(p -> Stream.concat(
+                Stream.of(p.code(), p.name(), p.organisation(), p.group(), p.country()), p.sectorsOrEmpty().stream()));
+        return Stream.of(event, sessions, tables, people).flatMap(s -> s)
+                .filter(Objects::nonNull).flatMapToInt(String::codePoints).distinct();
     }
 
     /** Null as empty text, for cells and lines. */

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 
 /**
  * The fonts PDF exports embed, read once from the class path. Parsing them costs about 100 ms, so parsed sets
@@ -35,6 +38,23 @@ public class FontLibrary {
             return new FontFaces(this, data[0], data[1], data[2]);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot parse the bundled fonts", e);
+        }
+    }
+
+    /**
+     * Faces cut down to the characters an export will print, for exports that make many documents (see
+     * {@link FontFaces#cutTo}); ASCII, Latin-1 and common punctuation are always kept. Close it when done.
+     */
+    public FontFaces subsetFor(IntStream codePoints) {
+        Set<Integer> wanted = new HashSet<>();
+        IntStream.rangeClosed(0x20, 0x7E).forEach(wanted::add);
+        IntStream.rangeClosed(0xA0, 0x17F).forEach(wanted::add);
+        IntStream.rangeClosed(0x2010, 0x2027).forEach(wanted::add);
+        codePoints.forEach(wanted::add);
+        try (FontFaces full = borrow()) {
+            return full.cutTo(wanted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot cut the bundled fonts down", e);
         }
     }
 

@@ -18,7 +18,9 @@ public record ParticipantAgenda(PersonInfo person, List<AgendaSection> sections,
         List<AgendaSection> sections = new ArrayList<>();
         for (SessionInfo session : view.sessions()) {
             List<MeetingInfo> here = meetings.stream().filter(m -> m.session().equals(session.code())).toList();
-            if (here.isEmpty() && session.slots().stream().noneMatch(person::isAvailableFor)) {
+            boolean available = person.availability() == null
+                    || session.slots().stream().anyMatch(person::isAvailableFor);
+            if (here.isEmpty() && !available) {
                 continue;
             }
             sections.add(AgendaSection.of(session, here, person::isAvailableFor, true));
