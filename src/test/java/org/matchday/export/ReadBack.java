@@ -3,6 +3,7 @@ package org.matchday.export;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -45,9 +46,15 @@ public final class ReadBack {
         return String.join("\n", pdfPages(pdf));
     }
 
+    /** Parses a calendar and fails unless ical4j finds it valid under RFC 5545. */
     public static Calendar calendar(byte[] ics) {
         try {
-            return new CalendarBuilder().build(new StringReader(new String(ics, StandardCharsets.UTF_8)));
+            Calendar calendar = new CalendarBuilder().build(new StringReader(new String(ics, StandardCharsets.UTF_8)));
+            ValidationResult result = calendar.validate();
+            if (result.hasErrors()) {
+                throw new AssertionError("Invalid iCalendar file: " + result.getEntries());
+            }
+            return calendar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParserException e) {
