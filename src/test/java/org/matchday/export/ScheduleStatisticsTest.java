@@ -1,0 +1,106 @@
+package org.matchday.export;
+
+import org.junit.jupiter.api.Test;
+import org.matchday.domain.RequestStatus;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Slots of the test session: 09:00, 09:20, 09:40, 10:00, 10:20, 10:40 (no gap). */
+class ScheduleStatisticsTest {
+
+    @Test
+    void oneRunOfFreeSlotsBetweenTwoMeetingsIsOneBreak() {
+        ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c")
+                .meeting("a", "b", "09:00", "T1").meeting("a", "c", "10:00", "T1").build();
+        ScheduleStatistics.Breaks breaks = ScheduleStatistics.of(view, OptionalInt.empty()).breaks();
+        // a waits through 09:20 and 09:40: one break of two slots. b and c meet once: no break.
+        assertEquals(1, breaks.total());
+        assertEquals(2, breaks.idleSlots());
+        assertEquals(1, breaks.participantsWithBreaks());
+    }
+
+    @Test
+    void aPauseIsNoSlotSoMeetingsAroundItLeaveNoBreak() {
+        // The 09:40-10:00 pause moves the third slot to 10:00: slots 09:00, 09:20, 10:00, 10:20, 10:40.
+        ScheduleView view = new ScheduleViews().session("s", "09:40-10:00").person("a").person("b")
+                .meeting("a", "b", "09:20", "T1").build();
+        ScheduleView next = new ScheduleViews().session("s", "09:40-10:00").person("a").person("b").person("c")
+                .meeting("a", "b", "09:20", "T1").meeting("a", "c", "10:00", "T2").build();
+        assertEquals(0, ScheduleStatistics.of(view, OptionalInt.empty()).breaks().total());
+        assertEquals(0, ScheduleStatistics.of(next, OptionalInt.empty()).breaks().total());
+    }
+
+    @Test
+    void twoSeparateWaitsAreTwoBreaks() {
+        ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c").person("d")
+                .meeting("a", "b", "09:00", "T1").meeting("a", "c", "09:40", "T1").meeting("a", "d", "10:40", "T1")
+                .build();
+        ScheduleStatistics.Breaks breaks = ScheduleStatistics.of(view, OptionalInt.empty()).breaks();
+        // 09:20 alone, then 10:00 and 10:20.
+        assertEquals(2, breaks.total());
+        assertEquals(3, breaks.idleSlots());
+        assertEquals(Map.of(0, 3, 2, 1), breaks.perParticipantDay());
+    }
+
+    @Test
+    void pairPriorityIsTheHighestAcceptedRequestOrThree() {
+        ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c").person("d")
+                .meeting("a", "b", "09:00", "T1").meeting("c", "d", "09:00", "T2").unscheduled("a", "c")
+                .request("a", "b", 2, RequestStatus.ACCEPTED).request("b", "a", 4, RequestStatus.ACCEPTED)
+                .request("a", "b", 5, RequestStatus.DECLINED)
+                .request("c", "a", 1, RequestStatus.PENDING)
+                .build();
+        ScheduleStatistics.Priorities priorities = ScheduleStatistics.of(view, OptionalInt.empty()).priorities();
+        // a-b: 4 (the declined 5 does not count); c-d: no request, 3; a-c: only a pending request, 3.
+        assertEquals(7, priorities.scheduled());
+        assertEquals(3, priorities.unscheduled());
+        assertEquals(70.0, priorities.scheduledPercent());
+    }
+
+    @Test
+    void capacityBoundGivesThePercentageWhenKnown() {
+        ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c")
+                .meeting("a", "b", "09:00", "T1").meeting("a", "c", "09:20", "T1").unscheduled("b", "c").build();
+        ScheduleStatistics.Meetings known = ScheduleStatistics.of(view, OptionalInt.of(3)).meetings();
+        assertEquals(3, known.capacityBound());
+        assertEquals(66.7, known.capacityBoundPercent());
+        ScheduleStatistics.Meetings unknown = ScheduleStatistics.of(view, OptionalInt.empty()).meetings();
+        assertNull(unknown.capacityBound());
+        assertNull(unknown.capacityBoundPercent());
+    }
+
+    @Test
+    void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c").person("d")
+                .meeting("a", "b", "09:00", "T1").meeting("a", "c", "09:20", "T1").meeting("a", "d", "09:40", "T1")
+                .build();
+        ScheduleStatistics.MeetingsPerParticipant per = ScheduleStatistics.of(view, OptionalInt.empty())
+                .meetingsPerParticipant();
+        // Counts 3, 1, 1, 1.
+        assertEquals(1.0, per.median());
+        assertEquals(1, per.min());
+        assertEquals(3, per.max());
+        assertEquals(Map.of(1, 3, 3, 1), per.distribution());
+        assertEquals(List.of(), per.withoutMeetingsIds());
+    }
+
+    @Test
+    void tableUseCountsTablesPerSlot() {
+        ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c").person("d")
+                .meeting("a", "b", "09:00", "T1").meeting("c", "d", "09:00", "T2").meeting("a", "c", "09:20", "T1")
+                .build();
+        ScheduleStatistics.TableUse use = ScheduleStatistics.of(view, OptionalInt.empty()).tableUse();
+        assertEquals(6, use.slots());
+        assertEquals(12, use.seats());
+        assertEquals(3, use.used());
+        assertEquals(25.0, use.usedPercent());
+        assertEquals(2, use.perSlot().get(0).tablesUsed());
+        assertEquals(100.0, use.perSlot().get(0).percent());
+        assertEquals(0, use.perSlot().get(5).tablesUsed());
+    }
+}
