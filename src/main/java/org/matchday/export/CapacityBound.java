@@ -1,13 +1,14 @@
 package org.matchday.export;
 
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
- * The most meetings any schedule of an event could hold, so that statistics can say how close a schedule
- * comes to it. Called outside any transaction: an implementation that reads the database opens its own.
+ * The highest priority sum any schedule of an event could reach (an upper bound computed before solving),
+ * so that statistics can say how close the schedule comes to it. Called outside any transaction: an
+ * implementation that reads the database opens its own.
  */
 public interface CapacityBound {
 
     /** The bound for the event's current requests, or empty when it is not known. */
-    OptionalInt maxMeetings(long eventId);
+    OptionalLong maxPrioritySum(long eventId);
 }

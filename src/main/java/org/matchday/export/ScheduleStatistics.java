@@ -18,7 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -48,16 +48,17 @@ public record ScheduleStatistics(
             int scheduled,
             int unscheduled,
             @Schema(description = "scheduled / requested, in percent; null when nothing was requested.")
-            Double scheduledPercent,
-            @Schema(description = "Most meetings any schedule could hold; null until it is computed.")
-            Integer capacityBound,
-            @Schema(description = "scheduled / capacityBound, in percent; null without a bound.")
-            Double capacityBoundPercent) {
+            Double scheduledPercent) {
     }
 
     @Schema(name = "PrioritySums", description = "A pair's priority is the highest of its accepted requests"
             + " (1 to 5), or 3 when no accepted request names it.")
-    public record Priorities(int requested, int scheduled, int unscheduled, Double scheduledPercent) {
+    public record Priorities(int requested, int scheduled, int unscheduled, Double scheduledPercent,
+            @Schema(description = "Highest priority sum any schedule could reach (capacity bound); null while"
+                    + " it is not known.")
+            Long capacityBound,
+            @Schema(description = "scheduled / capacityBound, in percent; null without a bound.")
+            Double capacityBoundPercent) {
     }
 
     @Schema(name = "MeetingsPerParticipant")
@@ -101,12 +102,15 @@ public record ScheduleStatistics(
             String reason) {
     }
 
-    /** The figures of {@code view}; {@code capacityBound} is the most meetings any schedule could hold, if known. */
-    public static ScheduleStatistics of(ScheduleView view, OptionalInt capacityBound) {
+    /**
+     * The figures of {@code view}; {@code capacityBound} is the highest priority sum any schedule could reach,
+     * if known.
+     */
+    public static ScheduleStatistics of(ScheduleView view, OptionalLong capacityBound) {
         Map<String, Integer> priorities = pairPriorities(view.requests());
-        return new ScheduleStatistics(view.isDraft(), view.publicationNumber(), requests(view),
-                meetings(view, capacityBound), priorities(view, priorities), perParticipant(view), breaks(view),
-                tableUse(view), unscheduled(view, priorities));
+        return new ScheduleStatistics(view.isDraft(), view.publicationNumber(), requests(view), meetings(view),
+                priorities(view, priorities, capacityBound), perParticipant(view), breaks(view), tableUse(view),
+                unscheduled(view, priorities));
     }
 
     private static Requests requests(ScheduleView view) {
@@ -119,16 +123,14 @@ public record ScheduleStatistics(
                 counts.getOrDefault(RequestStatus.CANCELLED, 0));
     }
 
-    private static Meetings meetings(ScheduleView view, OptionalInt bound) {
+    private static Meetings meetings(ScheduleView view) {
         int scheduled = view.meetings().size();
         int unscheduled = view.unscheduled().size();
-        Integer capacity = bound.isPresent() ? bound.getAsInt() : null;
         return new Meetings(scheduled + unscheduled, scheduled, unscheduled,
-                percent(scheduled, scheduled + unscheduled), capacity,
-                capacity == null ? null : percent(scheduled, capacity));
+                percent(scheduled, scheduled + unscheduled));
     }
 
-    private static Priorities priorities(ScheduleView view, Map<String, Integer> priorities) {
+    private static Priorities priorities(ScheduleView view, Map<String, Integer> priorities, OptionalLong bound) {
         int scheduled = 0;
         for (MeetingInfo m : view.meetings()) {
             scheduled += priority(priorities, m.a(), m.b());
@@ -137,8 +139,10 @@ public record ScheduleStatistics(
         for (UnscheduledInfo u : view.unscheduled()) {
             unscheduled += priority(priorities, u.a(), u.b());
         }
+        Long capacity = bound.isPresent() ? bound.getAsLong() : null;
         return new Priorities(scheduled + unscheduled, scheduled, unscheduled,
-                percent(scheduled, scheduled + unscheduled));
+                percent(scheduled, scheduled + unscheduled), capacity,
+                capacity == null ? null : percent(scheduled, capacity));
     }
 
     private static MeetingsPerParticipant perParticipant(ScheduleView view) {
@@ -255,7 +259,7 @@ public record ScheduleStatistics(
     }
 
     /** Percent with one decimal, or null when there is nothing to divide by. */
-    private static Double percent(int part, int whole) {
+    private static Double percent(long part, long whole) {
         return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
     }
 }

@@ -199,14 +199,14 @@ public class ScheduleWorkbookExporter {
         out.pair("Scheduled", s.meetings().scheduled());
         out.pair("Unscheduled", s.meetings().unscheduled());
         out.pair("Scheduled, % of requested", s.meetings().scheduledPercent());
-        out.pair("Capacity bound", s.meetings().capacityBound());
-        out.pair("Scheduled, % of capacity bound", s.meetings().capacityBoundPercent());
         out.skip();
         out.section("Priority sums (a pair counts with its highest accepted priority, 3 by default)");
         out.pair("Requested", s.priorities().requested());
         out.pair("Scheduled", s.priorities().scheduled());
         out.pair("Unscheduled", s.priorities().unscheduled());
         out.pair("Scheduled, % of requested", s.priorities().scheduledPercent());
+        out.pair("Capacity bound (highest sum any schedule could reach)", s.priorities().capacityBound());
+        out.pair("Scheduled, % of capacity bound", s.priorities().capacityBoundPercent());
         out.skip();
         out.section("Meetings per participant");
         out.pair("Participants", s.meetingsPerParticipant().participants());

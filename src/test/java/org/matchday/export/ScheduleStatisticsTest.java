@@ -5,7 +5,7 @@ import org.matchday.domain.RequestStatus;
 
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,7 +17,7 @@ class ScheduleStatisticsTest {
     void oneRunOfFreeSlotsBetweenTwoMeetingsIsOneBreak() {
         ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c")
                 .meeting("a", "b", "09:00", "T1").meeting("a", "c", "10:00", "T1").build();
-        ScheduleStatistics.Breaks breaks = ScheduleStatistics.of(view, OptionalInt.empty()).breaks();
+        ScheduleStatistics.Breaks breaks = ScheduleStatistics.of(view, OptionalLong.empty()).breaks();
         // a waits through 09:20 and 09:40: one break of two slots. b and c meet once: no break.
         assertEquals(1, breaks.total());
         assertEquals(2, breaks.idleSlots());
@@ -31,8 +31,8 @@ class ScheduleStatisticsTest {
                 .meeting("a", "b", "09:20", "T1").build();
         ScheduleView next = new ScheduleViews().session("s", "09:40-10:00").person("a").person("b").person("c")
                 .meeting("a", "b", "09:20", "T1").meeting("a", "c", "10:00", "T2").build();
-        assertEquals(0, ScheduleStatistics.of(view, OptionalInt.empty()).breaks().total());
-        assertEquals(0, ScheduleStatistics.of(next, OptionalInt.empty()).breaks().total());
+        assertEquals(0, ScheduleStatistics.of(view, OptionalLong.empty()).breaks().total());
+        assertEquals(0, ScheduleStatistics.of(next, OptionalLong.empty()).breaks().total());
     }
 
     @Test
@@ -40,7 +40,7 @@ class ScheduleStatisticsTest {
         ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c").person("d")
                 .meeting("a", "b", "09:00", "T1").meeting("a", "c", "09:40", "T1").meeting("a", "d", "10:40", "T1")
                 .build();
-        ScheduleStatistics.Breaks breaks = ScheduleStatistics.of(view, OptionalInt.empty()).breaks();
+        ScheduleStatistics.Breaks breaks = ScheduleStatistics.of(view, OptionalLong.empty()).breaks();
         // 09:20 alone, then 10:00 and 10:20.
         assertEquals(2, breaks.total());
         assertEquals(3, breaks.idleSlots());
@@ -55,7 +55,7 @@ class ScheduleStatisticsTest {
                 .request("a", "b", 5, RequestStatus.DECLINED)
                 .request("c", "a", 1, RequestStatus.PENDING)
                 .build();
-        ScheduleStatistics.Priorities priorities = ScheduleStatistics.of(view, OptionalInt.empty()).priorities();
+        ScheduleStatistics.Priorities priorities = ScheduleStatistics.of(view, OptionalLong.empty()).priorities();
         // a-b: 4 (the declined 5 does not count); c-d: no request, 3; a-c: only a pending request, 3.
         assertEquals(7, priorities.scheduled());
         assertEquals(3, priorities.unscheduled());
@@ -66,10 +66,11 @@ class ScheduleStatisticsTest {
     void capacityBoundGivesThePercentageWhenKnown() {
         ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c")
                 .meeting("a", "b", "09:00", "T1").meeting("a", "c", "09:20", "T1").unscheduled("b", "c").build();
-        ScheduleStatistics.Meetings known = ScheduleStatistics.of(view, OptionalInt.of(3)).meetings();
-        assertEquals(3, known.capacityBound());
-        assertEquals(66.7, known.capacityBoundPercent());
-        ScheduleStatistics.Meetings unknown = ScheduleStatistics.of(view, OptionalInt.empty()).meetings();
+        // Three pairs without requests: priority 3 each, 6 scheduled; a bound of 8 makes 75 %.
+        ScheduleStatistics.Priorities known = ScheduleStatistics.of(view, OptionalLong.of(8)).priorities();
+        assertEquals(8L, known.capacityBound());
+        assertEquals(75.0, known.capacityBoundPercent());
+        ScheduleStatistics.Priorities unknown = ScheduleStatistics.of(view, OptionalLong.empty()).priorities();
         assertNull(unknown.capacityBound());
         assertNull(unknown.capacityBoundPercent());
     }
@@ -79,7 +80,7 @@ class ScheduleStatisticsTest {
         ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c").person("d")
                 .meeting("a", "b", "09:00", "T1").meeting("a", "c", "09:20", "T1").meeting("a", "d", "09:40", "T1")
                 .build();
-        ScheduleStatistics.MeetingsPerParticipant per = ScheduleStatistics.of(view, OptionalInt.empty())
+        ScheduleStatistics.MeetingsPerParticipant per = ScheduleStatistics.of(view, OptionalLong.empty())
                 .meetingsPerParticipant();
         // Counts 3, 1, 1, 1.
         assertEquals(1.0, per.median());
@@ -94,7 +95,7 @@ class ScheduleStatisticsTest {
         ScheduleView view = new ScheduleViews().session("s").person("a").person("b").person("c").person("d")
                 .meeting("a", "b", "09:00", "T1").meeting("c", "d", "09:00", "T2").meeting("a", "c", "09:20", "T1")
                 .build();
-        ScheduleStatistics.TableUse use = ScheduleStatistics.of(view, OptionalInt.empty()).tableUse();
+        ScheduleStatistics.TableUse use = ScheduleStatistics.of(view, OptionalLong.empty()).tableUse();
         assertEquals(6, use.slots());
         assertEquals(12, use.seats());
         assertEquals(3, use.used());

@@ -31,15 +31,15 @@ class StatisticsExportResourceTest {
                 .body("meetings.scheduled", equalTo(10))
                 .body("meetings.unscheduled", equalTo(2))
                 .body("meetings.scheduledPercent", equalTo(83.3f))
-                // No bound is computed yet: the default CapacityBound knows none.
-                .body("meetings.capacityBound", nullValue())
-                .body("meetings.capacityBoundPercent", nullValue())
                 // Scheduled pairs: 5 (r01, r02) + 3 + 3 (default) + 2 + 5 + 4 + 1 + 3 + 2 + 4 = 32;
                 // unscheduled: 5 (r12) + 3 (r13) = 8.
                 .body("priorities.scheduled", equalTo(32))
                 .body("priorities.unscheduled", equalTo(8))
                 .body("priorities.requested", equalTo(40))
-                .body("priorities.scheduledPercent", equalTo(80.0f));
+                .body("priorities.scheduledPercent", equalTo(80.0f))
+                // No bound is wired yet: the default CapacityBound knows none.
+                .body("priorities.capacityBound", nullValue())
+                .body("priorities.capacityBoundPercent", nullValue());
     }
 
     @Test
