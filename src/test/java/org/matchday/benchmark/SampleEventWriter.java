@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -24,7 +25,7 @@ public final class SampleEventWriter {
     public static void main(String[] args) throws IOException {
         if (args.length < 2 || args.length > 3) {
             System.err.println("Usage: SampleEventWriter <preset> <output.json> [seed]; presets: "
-                    + java.util.Arrays.toString(EventGenerator.Preset.values()));
+                    + Arrays.toString(EventGenerator.Preset.values()));
             System.exit(2);
         }
         EventGenerator.Spec spec = EventGenerator.Preset.valueOf(args[0].toUpperCase(Locale.ROOT)).spec();

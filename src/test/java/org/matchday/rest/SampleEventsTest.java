@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bundled sample events import over HTTP and, read back through the export, hold what they promise. */
@@ -75,7 +76,7 @@ class SampleEventsTest {
                 assertNotNull(p.get("table"), p.get("id") + " has no fixed table");
                 assertTrue(tables.add((String) p.get("table")), "table " + p.get("table") + " is held twice");
             } else {
-                assertEquals(null, p.get("table"), p.get("id") + " is a visitor, not a host");
+                assertNull(p.get("table"), p.get("id") + " is a visitor, not a host");
             }
         }
         assertEquals(17, tables.size());
