@@ -87,12 +87,8 @@ create table meeting (
     constraint uk_meeting_pair unique (event_id, participant_a_id, participant_b_id)
 );
 
-create index ix_session_event on event_session (event_id);
-create index ix_table_event on event_table (event_id);
-create index ix_participant_event on participant (event_id);
-create index ix_request_event on meeting_request (event_id);
+-- Lookups by event use the unique (event_id, ...) indexes; these serve deletes of participants.
 create index ix_request_from on meeting_request (from_participant_id);
 create index ix_request_to on meeting_request (to_participant_id);
-create index ix_meeting_event on meeting (event_id);
 create index ix_meeting_a on meeting (participant_a_id);
 create index ix_meeting_b on meeting (participant_b_id);

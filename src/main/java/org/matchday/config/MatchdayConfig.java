@@ -10,7 +10,7 @@ import io.smallrye.config.WithName;
 public interface MatchdayConfig {
 
     /** Folder of the embedded database's files. */
-    @WithDefault("data")
+    @WithDefault("./data")
     String dataDir();
 
     @WithName("import")

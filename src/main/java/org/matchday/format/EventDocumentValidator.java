@@ -332,7 +332,7 @@ public class EventDocumentValidator {
 
         /** Checks the pair and its requests; answers the pair's key, or null when the pair is not valid. */
         private String checkPair(List<String> participants, List<String> requestIds, String path) {
-            if (participants == null || participants.size() != 2 || participants.contains(null)) {
+            if (participants == null || participants.size() != 2 || participants.stream().anyMatch(Objects::isNull)) {
                 return null;
             }
             boolean known = checkParticipantRef(participants.get(0), path + ".participants[0]")

@@ -9,6 +9,7 @@ import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
+import org.matchday.domain.RequestStatus;
 import org.matchday.domain.Timeslots;
 import org.matchday.format.EventDocument;
 import org.matchday.format.EventDocumentValidator;
@@ -202,8 +203,11 @@ public class EventContentService {
     public void deleteParticipant(long eventId, String code) {
         Draft draft = draft(eventId, null);
         Participant participant = draft.participant(code);
-        Meeting.delete("participantA = ?1 or participantB = ?1", participant);
-        MeetingRequest.delete("from = ?1 or to = ?1", participant);
+        // Removed through the persistence context, which already holds these rows from the draft.
+        draft.data.meetings().stream().filter(m -> m.participantA == participant || m.participantB == participant)
+                .forEach(Meeting::delete);
+        draft.data.requests().stream().filter(r -> r.from == participant || r.to == participant)
+                .forEach(MeetingRequest::delete);
         participant.delete();
     }
 
@@ -309,8 +313,8 @@ public class EventContentService {
     private static void reconcile(Draft draft, Participant x, Participant y) {
         EntityManager em = Event.getEntityManager();
         em.flush();
-        boolean wanted = MeetingRequest.count("((from = ?1 and to = ?2) or (from = ?2 and to = ?1)) and status = ?3",
-                x, y, org.matchday.domain.RequestStatus.ACCEPTED) > 0;
+        boolean wanted = MeetingRequest.count("from MeetingRequest r where ((r.from = ?1 and r.to = ?2)"
+                + " or (r.from = ?2 and r.to = ?1)) and r.status = ?3", x, y, RequestStatus.ACCEPTED) > 0;
         Participant a = x.id < y.id ? x : y;
         Participant b = x.id < y.id ? y : x;
         Meeting meeting = Meeting.find("participantA = ?1 and participantB = ?2", a, b).firstResult();
@@ -384,8 +388,9 @@ public class EventContentService {
             return "$." + field + "[" + index(doc, code) + "]";
         }
 
+        /** Where an element appended to {@code doc} will stand. */
         String pathOfNew(EventDocument doc) {
-            return "$." + field + "[" + (list.apply(doc).size() - 1) + "]";
+            return "$." + field + "[" + list.apply(doc).size() + "]";
         }
 
         /** The document with {@code body} appended; 409 when its id is taken. */

@@ -38,8 +38,13 @@ public class SampleLoader {
     void onStart(@Observes StartupEvent startup) {
         if (config.samples().loadOnStart() && isEmpty()) {
             for (String sample : SAMPLES) {
-                long id = importer.importEvent(read(sample));
-                LOG.infof("Loaded sample event %s as event %d", sample, id);
+                try {
+                    long id = importer.importEvent(read(sample));
+                    LOG.infof("Loaded sample event %s as event %d", sample, id);
+                } catch (RuntimeException e) {
+                    // A broken sample must not keep the service from starting; its test names the problem.
+                    LOG.errorf(e, "Could not load sample event %s", sample);
+                }
             }
         }
     }
