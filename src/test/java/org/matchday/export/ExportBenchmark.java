@@ -1,6 +1,7 @@
 package org.matchday.export;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.jboss.logmanager.LogContext;
@@ -9,6 +10,7 @@ import org.matchday.export.ScheduleView.PersonInfo;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
@@ -46,6 +48,14 @@ public final class ExportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].startsWith("--document=")) {
+            // For timing the exports over HTTP, database included: see docs/benchmarks.md.
+            ScheduleView view = SyntheticSchedule.build(PARTICIPANTS, MEETINGS_EACH, TABLES, 2018);
+            File file = new File(args[0].substring("--document=".length()));
+            new ObjectMapper().writeValue(file, SyntheticSchedule.toDocument(view));
+            System.out.println("Wrote " + file);
+            return;
+        }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         // Outside Quarkus no one sets log levels: ical4j's trace messages would be formatted and kept.
         LogContext.getLogContext().getLogger("").setLevel(Level.INFO);

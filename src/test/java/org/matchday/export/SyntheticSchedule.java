@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -133,6 +134,39 @@ public final class SyntheticSchedule {
         return new ScheduleView(new EventInfo(1, "Taiwan-EU Cluster Matchmaking 2018 (synthetic)",
                 "Taipei Nangang Exhibition Center, Hall 1", zone), sessions, tables, people, meetings, unscheduled,
                 requests, null, null);
+    }
+
+    /** The event as a matchday-event/1 document, to import it and time the exports over HTTP. */
+    public static Map<String, Object> toDocument(ScheduleView view) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", "matchday-event/1");
+        doc.put("name", view.event().name());
+        doc.put("timezone", view.event().zone().getId());
+        doc.put("venue", view.event().venue());
+        List<Object> sessions = new ArrayList<>();
+        for (SessionInfo s : view.sessions()) {
+            sessions.add(Map.of("id", s.code(), "name", s.name(), "date", s.date().toString(),
+                    "start", s.start().toString(), "end", s.end().toString(), "meetingMinutes", 20, "gapMinutes", 5,
+                    "breaks", s.breaks().stream().map(b -> Map.of("start", b.start().toString(),
+                            "end", b.end().toString())).toList()));
+        }
+        doc.put("sessions", sessions);
+        doc.put("tables", view.tables().stream().map(t -> Map.of("id", t.code(), "name", t.name())).toList());
+        doc.put("participants", view.participants().stream().map(p -> Map.of("id", p.code(), "name", p.name(),
+                "organisation", p.organisation(), "group", p.group(), "country", p.country(),
+                "sectors", p.sectors())).toList());
+        List<Object> requests = new ArrayList<>();
+        for (int i = 0; i < view.requests().size(); i++) {
+            RequestInfo r = view.requests().get(i);
+            requests.add(Map.of("id", "r" + (i + 1), "from", r.from(), "to", r.to(), "priority", r.priority()));
+        }
+        doc.put("requests", requests);
+        doc.put("meetings", view.meetings().stream().map(m -> Map.of("participants", List.of(m.a().code(),
+                m.b().code()), "session", m.session(), "start", m.start().toString(), "table", m.table().code()))
+                .toList());
+        doc.put("unscheduled", view.unscheduled().stream().map(u -> Map.of("participants", List.of(u.a().code(),
+                u.b().code()), "reason", u.reason())).toList());
+        return doc;
     }
 
     private static SessionInfo session(String code, String name, LocalDate date, String start, String end,
