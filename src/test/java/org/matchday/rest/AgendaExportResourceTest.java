@@ -41,6 +41,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -269,6 +270,19 @@ class AgendaExportResourceTest {
                     .then().statusCode(404).contentType("application/problem+json")
                     .body("detail", equalTo("There is no event 424242."));
         }
+    }
+
+    @Test
+    void exportsAreDocumentedWithTheirProblemAnswers() {
+        given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/events/{eventId}/participants/{participantId}/agenda.pdf'.get.responses.'404'"
+                        + ".content.'application/problem+json'.schema.'$ref'", equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/events/{eventId}/participants/{participantId}/agenda.ics'.get.responses",
+                        hasKey("200"))
+                .body("paths.'/api/events/{eventId}/agendas.zip'.get.responses", hasKey("400"))
+                .body("paths.'/api/events/{eventId}/schedule.xlsx'.get.responses", hasKey("404"))
+                .body("paths.'/api/events/{eventId}/statistics'.get.responses.'200'.content.'application/json'"
+                        + ".schema.'$ref'", equalTo("#/components/schemas/ScheduleStatistics"));
     }
 
     private static byte[] download(long id, String path, String type) {
