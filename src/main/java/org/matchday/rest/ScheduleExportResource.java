@@ -11,14 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.matchday.export.CapacityBound;
 import org.matchday.export.ScheduleCsvExporter;
 import org.matchday.export.ScheduleStatistics;
-import org.matchday.export.ScheduleView;
 import org.matchday.export.ScheduleView.TableInfo;
+import org.matchday.export.ScheduleView;
 import org.matchday.export.ScheduleViewLoader;
 import org.matchday.export.ScheduleWorkbookExporter;
 import org.matchday.export.TableSheetPdfExporter;
+import org.matchday.service.CapacityService;
 
 import java.io.IOException;
 
@@ -31,10 +31,10 @@ public class ScheduleExportResource {
     private final TableSheetPdfExporter sheets;
     private final ScheduleWorkbookExporter workbook;
     private final ScheduleCsvExporter csv;
-    private final CapacityBound capacity;
+    private final CapacityService capacity;
 
     public ScheduleExportResource(ScheduleViewLoader schedules, TableSheetPdfExporter sheets,
-            ScheduleWorkbookExporter workbook, ScheduleCsvExporter csv, CapacityBound capacity) {
+            ScheduleWorkbookExporter workbook, ScheduleCsvExporter csv, CapacityService capacity) {
         this.schedules = schedules;
         this.sheets = sheets;
         this.workbook = workbook;

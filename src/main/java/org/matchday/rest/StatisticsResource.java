@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.matchday.export.CapacityBound;
 import org.matchday.export.ScheduleStatistics;
 import org.matchday.export.ScheduleViewLoader;
+import org.matchday.service.CapacityService;
 
 /** How the schedule participants see serves the event, for the organiser's report. */
 @Path("/api/events/{eventId}/statistics")
@@ -19,9 +19,9 @@ import org.matchday.export.ScheduleViewLoader;
 public class StatisticsResource {
 
     private final ScheduleViewLoader schedules;
-    private final CapacityBound capacity;
+    private final CapacityService capacity;
 
-    public StatisticsResource(ScheduleViewLoader schedules, CapacityBound capacity) {
+    public StatisticsResource(ScheduleViewLoader schedules, CapacityService capacity) {
         this.schedules = schedules;
         this.capacity = capacity;
     }

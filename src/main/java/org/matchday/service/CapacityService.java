@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /** The instant check before solving: what cannot fit, and the ceiling on the value any schedule reaches. */
 @ApplicationScoped
@@ -26,6 +27,15 @@ public class CapacityService {
     @Transactional
     public CapacityReport report(long eventId) {
         return report(EventData.load(eventId));
+    }
+
+    /** Only the upper bound on the priority sum, for statistics that compare a schedule with it. */
+    @Transactional
+    public OptionalLong maxPrioritySum(long eventId) {
+        EventData data = EventData.load(eventId);
+        List<Timeslot> slots = new ArrayList<>();
+        data.sessions().forEach(s -> slots.addAll(s.timeslots()));
+        return OptionalLong.of(upperBound(MeetingOptions.of(data), capacities(data.participants(), slots)));
     }
 
     public CapacityReport report(EventData data) {

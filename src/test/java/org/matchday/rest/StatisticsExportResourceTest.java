@@ -37,9 +37,10 @@ class StatisticsExportResourceTest {
                 .body("priorities.unscheduled", equalTo(8))
                 .body("priorities.requested", equalTo(40))
                 .body("priorities.scheduledPercent", equalTo(80.0f))
-                // No bound is wired yet: the default CapacityBound knows none.
-                .body("priorities.capacityBound", nullValue())
-                .body("priorities.capacityBoundPercent", nullValue());
+                // Every pair has common slots and nobody wishes more meetings than it has slots, so the bound is
+                // the whole requested sum, 40, and the schedule reaches 32 of it.
+                .body("priorities.capacityBound", equalTo(40))
+                .body("priorities.capacityBoundPercent", equalTo(80.0f));
     }
 
     @Test
