@@ -2,9 +2,11 @@ package org.matchday.rest;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,13 +19,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.matchday.service.ConstraintWeightService;
 import org.matchday.service.SolveProgress;
 import org.matchday.service.SolveService;
+import org.matchday.service.WeightView;
+import org.matchday.service.WeightsInput;
 
-/** Solving an event's timetable as a background job: start, follow, stop. */
+import java.util.List;
+
+/** Solving an event's timetable as a background job (start, follow, stop) and the weights it solves with. */
 @Path("/api/events/{id}/solve")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Solving")
@@ -35,9 +43,13 @@ public class SolveResource {
             + " \"elapsedMillis\": 4200, \"secondsLimit\": 30, \"startedAt\": \"2026-03-10T08:00:00Z\"}";
 
     private final SolveService solving;
+    private final ConstraintWeightService weights;
+    private final RequestBodies bodies;
 
-    public SolveResource(SolveService solving) {
+    public SolveResource(SolveService solving, ConstraintWeightService weights, RequestBodies bodies) {
         this.solving = solving;
+        this.weights = weights;
+        this.bodies = bodies;
     }
 
     @POST
@@ -101,5 +113,34 @@ public class SolveResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<SolveProgress> events(@PathParam("id") long id) {
         return solving.progress(id);
+    }
+
+    @GET
+    @Path("weights")
+    @Operation(summary = "The weights of the scheduling rules for this event",
+            description = "Every rule with its default weight and the weight the solver uses for this event.")
+    @APIResponse(responseCode = "200", description = "The rules in order: hard, medium, soft")
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<WeightView> weights(@PathParam("id") long id) {
+        return weights.weights(id);
+    }
+
+    @PUT
+    @Path("weights")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the weights of the scheduling rules for this event",
+            description = "Replaces the event's weights; rules left out go back to their default. A weight stays"
+                    + " on its rule's level, hard and medium rules cannot be switched off, and a soft weight of zero"
+                    + " switches a preference off. Takes effect at the next solve.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = WeightsInput.class), examples = @ExampleObject(
+            name = "fewer breaks matter less", value = "{\"weights\": {\"Idle break\": \"0hard/0medium/1000soft\"}}")))
+    @APIResponse(responseCode = "200", description = "Every rule with the weight it now has")
+    @APIResponse(responseCode = "400", description = "Unknown rule or unfit weight, each listed", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<WeightView> updateWeights(@PathParam("id") long id, byte[] body) {
+        return weights.update(id, bodies.read(body, WeightsInput.class));
     }
 }

@@ -181,7 +181,8 @@ public class SolveService {
     /** Score analysis of the event's stored schedule, with a justification for every match. */
     public ScoreAnalysis<HardMediumSoftLongScore> analyze(long eventId) {
         return QuarkusTransaction.requiringNew().call(
-                () -> analyze(ScheduleMapper.toStoredSchedule(EventData.load(eventId), Map.of())));
+                () -> analyze(ScheduleMapper.toStoredSchedule(EventData.load(eventId),
+                        ConstraintWeightService.of(eventId))));
     }
 
     /**
@@ -195,11 +196,11 @@ public class SolveService {
     private Schedule load(SolveJob job) {
         EventData data = EventData.load(job.eventId);
         data.meetings().forEach(m -> job.versions.put(m.id, m.version));
-        return ScheduleMapper.toProblem(data, Map.of(), List.of());
+        return ScheduleMapper.toProblem(data, ConstraintWeightService.of(job.eventId), List.of());
     }
 
     private SolveProgress storedProgress(long eventId) {
-        Schedule stored = ScheduleMapper.toStoredSchedule(EventData.load(eventId), Map.of());
+        Schedule stored = ScheduleMapper.toStoredSchedule(EventData.load(eventId), ConstraintWeightService.of(eventId));
         HardMediumSoftLongScore score = solutionManager.update(stored);
         return SolveJob.figures(eventId, SolveProgress.NOT_SOLVING, score, ScheduleStatistics.of(stored), null,
                 null, null, null, null);

@@ -10,7 +10,10 @@ import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
@@ -38,12 +41,6 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     public static final String MUTUAL_WISH_LATE = "Mutual wish late";
     public static final String PUBLISHED_MEETING_MOVED = "Published meeting moved";
 
-    /** Every constraint name, hard rules first: the keys an organiser may give weights for. */
-    public static final List<String> CONSTRAINT_NAMES = List.of(PARTICIPANT_DOUBLE_BOOKED, TABLE_DOUBLE_BOOKED,
-            NOT_ENOUGH_FREE_TABLES, PARTICIPANT_UNAVAILABLE, SESSION_NOT_ALLOWED, MEETING_AWAY_FROM_FIXED_TABLE,
-            FIXED_TABLE_USED_BY_OTHERS, TOO_MANY_MEETINGS, REQUESTED_MEETING_UNSCHEDULED, IDLE_BREAK, IDLE_TIME,
-            MUTUAL_WISH_LATE, PUBLISHED_MEETING_MOVED);
-
     /**
      * A break costs more than all preferences of an event together can (up to 100,000 meetings in 200 slots), so
      * the defaults never trade a break for a preference.
@@ -53,6 +50,29 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     public static final HardMediumSoftLongScore IDLE_TIME_WEIGHT = HardMediumSoftLongScore.ofSoft(1_000_000L);
     public static final HardMediumSoftLongScore PUBLISHED_MEETING_MOVED_WEIGHT = HardMediumSoftLongScore.ofSoft(1_000L);
     public static final HardMediumSoftLongScore MUTUAL_WISH_LATE_WEIGHT = HardMediumSoftLongScore.ONE_SOFT;
+
+    /**
+     * Every constraint with its default weight, hard rules first: the names are the keys an organiser may give
+     * other weights for (a weight counts per unit of a match: per extra meeting, per priority point, per break).
+     */
+    public static final Map<String, HardMediumSoftLongScore> DEFAULT_WEIGHTS = defaultWeights();
+
+    public static final List<String> CONSTRAINT_NAMES = List.copyOf(DEFAULT_WEIGHTS.keySet());
+
+    private static Map<String, HardMediumSoftLongScore> defaultWeights() {
+        Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
+        for (String hard : List.of(PARTICIPANT_DOUBLE_BOOKED, TABLE_DOUBLE_BOOKED, NOT_ENOUGH_FREE_TABLES,
+                PARTICIPANT_UNAVAILABLE, SESSION_NOT_ALLOWED, MEETING_AWAY_FROM_FIXED_TABLE, FIXED_TABLE_USED_BY_OTHERS,
+                TOO_MANY_MEETINGS)) {
+            weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
+        }
+        weights.put(REQUESTED_MEETING_UNSCHEDULED, HardMediumSoftLongScore.ONE_MEDIUM);
+        weights.put(IDLE_BREAK, IDLE_BREAK_WEIGHT);
+        weights.put(IDLE_TIME, IDLE_TIME_WEIGHT);
+        weights.put(MUTUAL_WISH_LATE, MUTUAL_WISH_LATE_WEIGHT);
+        weights.put(PUBLISHED_MEETING_MOVED, PUBLISHED_MEETING_MOVED_WEIGHT);
+        return Collections.unmodifiableMap(weights);
+    }
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {

@@ -146,6 +146,44 @@ class SolveResourceTest {
                 .body("score", notNullValue());
     }
 
+    @Test
+    void weightsAreKeptPerEventAndUsedForTheScore() {
+        long id = TestEvents.importFixture("small-event.json");
+        given().when().get("/api/events/{id}/solve/weights", id)
+                .then().statusCode(200)
+                .body("size()", equalTo(13))
+                .body("find { it.constraint == 'Idle break' }.level", equalTo("soft"))
+                .body("find { it.constraint == 'Idle break' }.defaultWeight", equalTo("0hard/0medium/1000000000soft"))
+                .body("find { it.constraint == 'Participant double-booked' }.weight", equalTo("1hard/0medium/0soft"));
+
+        given().contentType("application/json")
+                .body("{\"weights\": {\"Mutual wish late\": \"0hard/0medium/0soft\"}}")
+                .when().put("/api/events/{id}/solve/weights", id)
+                .then().statusCode(200)
+                .body("find { it.constraint == 'Mutual wish late' }.weight", equalTo("0hard/0medium/0soft"));
+
+        // With the preference off, the pinned mutual meeting at 13:30 no longer costs anything.
+        given().when().get("/api/events/{id}/solve", id)
+                .then().statusCode(200)
+                .body("score", equalTo("0hard/-4medium/0soft"));
+    }
+
+    @Test
+    void weightsThatDoNotFitTheirRuleAreRefusedTogether() {
+        long id = TestEvents.importFixture("small-event.json");
+        given().contentType("application/json")
+                .body("{\"weights\": {\"Coffee\": \"0hard/0medium/1soft\", \"Participant double-booked\":"
+                        + " \"0hard/0medium/0soft\", \"Idle break\": \"0hard/1medium/0soft\","
+                        + " \"Idle time\": \"lots\"}}")
+                .when().put("/api/events/{id}/solve/weights", id)
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors.size()", equalTo(4))
+                .body("errors.path", org.hamcrest.Matchers.hasItem("$.weights['Coffee']"));
+        given().when().get("/api/events/{id}/solve/weights", id)
+                .then().body("find { it.constraint == 'Idle break' }.weight", equalTo("0hard/0medium/1000000000soft"));
+    }
+
     private static JsonPath waitFor(long id, Predicate<JsonPath> condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
