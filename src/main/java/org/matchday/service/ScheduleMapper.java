@@ -1,0 +1,308 @@
+package org.matchday.service;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.matchday.domain.EventSession;
+import org.matchday.domain.EventTable;
+import org.matchday.domain.Meeting;
+import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.Participant;
+import org.matchday.domain.Timeslot;
+import org.matchday.solver.Attendee;
+import org.matchday.solver.MeetingAssignment;
+import org.matchday.solver.Schedule;
+import org.matchday.solver.Slot;
+import org.matchday.solver.Table;
+import org.matchday.solver.TableAssigner;
+import org.matchday.solver.UnscheduledReasons;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The one place where a stored event becomes a planning problem ({@link Schedule}) and where a solved schedule
+ * goes back onto the stored meeting rows. Data flows one way: entities in, planning classes out, and back.
+ */
+public final class ScheduleMapper {
+
+    private ScheduleMapper() {
+    }
+
+    /**
+     * Where the meeting of two participants stood in a published schedule, by codes as publications keep them:
+     * re-solving prefers to leave it there.
+     */
+    public record Placement(String participantA, String participantB, String session, LocalDateTime start,
+            String table) {
+
+        String pair() {
+            return codePair(participantA, participantB);
+        }
+    }
+
+    /** What a write-back did: rows given a slot, rows left or made unscheduled, rows it had to leave alone. */
+    public record WriteBack(int placed, int unscheduled, int skipped, List<Meeting> written) {
+    }
+
+    /** The event as a problem to solve with the default weights and no published schedule. */
+    public static Schedule toProblem(EventData data) {
+        return toProblem(data, Map.of(), List.of());
+    }
+
+    /**
+     * The event as a problem to solve. Pinned meetings keep their slot and table; the others keep their stored
+     * slot as a starting point when it is still possible, and lose their table, which is handed out after solving.
+     *
+     * @param weights the event's constraint weights by constraint name; absent ones keep their default
+     * @param published the meetings of the published schedule, if there is one
+     */
+    public static Schedule toProblem(EventData data, Map<String, HardMediumSoftLongScore> weights,
+            Collection<Placement> published) {
+        return build(data, weights, published, false);
+    }
+
+    /**
+     * The schedule exactly as stored, every table included: to score it, explain it, or check a change made by
+     * hand (change a {@link MeetingAssignment}'s slot and explicit table, then ask a SolutionManager).
+     */
+    public static Schedule toStoredSchedule(EventData data, Map<String, HardMediumSoftLongScore> weights) {
+        return build(data, weights, List.of(), true);
+    }
+
+    private static Schedule build(EventData data, Map<String, HardMediumSoftLongScore> weights,
+            Collection<Placement> published, boolean asStored) {
+        Map<Long, Participant> owners = new HashMap<>();
+        for (Participant p : data.participants()) {
+            if (p.table != null) {
+                owners.put(p.table.id, p);
+            }
+        }
+        Map<Long, Table> tables = new HashMap<>();
+        Map<String, Table> tablesByCode = new HashMap<>();
+        List<Table> tableList = new ArrayList<>();
+        for (EventTable t : data.tables()) {
+            Participant owner = owners.get(t.id);
+            Table table = new Table(t.id, t.code, t.displayName(), owner == null ? null : owner.id,
+                    owner == null ? null : owner.name + " (" + owner.code + ")");
+            tables.put(t.id, table);
+            tablesByCode.put(t.code, table);
+            tableList.add(table);
+        }
+        int freeTables = (int) tableList.stream().filter(t -> !t.isFixed()).count();
+
+        List<Timeslot> timeslots = new ArrayList<>();
+        for (EventSession session : data.sessions()) {
+            timeslots.addAll(session.timeslots());
+        }
+        timeslots.sort(Comparator.comparing(Timeslot::startDateTime));
+        List<LocalDate> dates = timeslots.stream().map(Timeslot::date).distinct().toList();
+        List<Slot> slots = new ArrayList<>();
+        Map<String, Slot> slotsByStart = new HashMap<>();
+        int indexInDay = 0;
+        for (Timeslot t : timeslots) {
+            int day = dates.indexOf(t.date());
+            indexInDay = !slots.isEmpty() && slots.get(slots.size() - 1).day() == day ? indexInDay + 1 : 0;
+            Slot slot = new Slot(slots.size(), day, indexInDay, t.session(), t.startDateTime(), t.endDateTime(),
+                    freeTables);
+            slots.add(slot);
+            slotsByStart.put(slotKey(t.session(), t.startDateTime()), slot);
+        }
+
+        Map<Long, Attendee> attendees = new HashMap<>();
+        List<Attendee> attendeeList = new ArrayList<>();
+        for (Participant p : data.participants()) {
+            BitSet available = null;
+            if (p.availability != null) {
+                available = new BitSet(slots.size());
+                for (int i = 0; i < timeslots.size(); i++) {
+                    if (p.isAvailableFor(timeslots.get(i))) {
+                        available.set(i);
+                    }
+                }
+            }
+            Attendee attendee = new Attendee(p.id, p.code, p.name, available, p.maxMeetings,
+                    p.table == null ? null : tables.get(p.table.id));
+            attendees.put(p.id, attendee);
+            attendeeList.add(attendee);
+        }
+
+        Map<String, PairWishes> wishes = new HashMap<>();
+        for (MeetingRequest r : data.requests()) {
+            if (r.status.isSchedulable()) {
+                wishes.computeIfAbsent(pairKey(r.from.id, r.to.id), k -> new PairWishes()).add(r);
+            }
+        }
+
+        Map<String, Placement> publishedByPair = new HashMap<>();
+        published.forEach(p -> publishedByPair.put(p.pair(), p));
+        List<Meeting> rows = new ArrayList<>(data.meetings());
+        rows.sort(Comparator.comparing(m -> m.id));
+        List<MeetingAssignment> meetings = new ArrayList<>();
+        for (Meeting row : rows) {
+            Attendee a = attendees.get(row.participantA.id);
+            Attendee b = attendees.get(row.participantB.id);
+            PairWishes pair = wishes.getOrDefault(pairKey(a.id(), b.id()), new PairWishes());
+            Set<String> allowed = pair.allowedSessions();
+            List<Slot> candidates = slots.stream()
+                    .filter(s -> a.isAvailable(s) && b.isAvailable(s) && (allowed == null || allowed.contains(s.session())))
+                    .toList();
+            MeetingAssignment meeting = new MeetingAssignment(row.id, a, b, pair.priority(), pair.isMutual(), allowed,
+                    candidates);
+            Slot stored = row.isScheduled() ? slotsByStart.get(slotKey(row.session.code, row.start)) : null;
+            Table storedTable = row.table == null ? null : tables.get(row.table.id);
+            if (asStored || (row.pinned && stored != null)) {
+                meeting.setSlot(stored);
+                meeting.setExplicitTable(stored == null ? null : storedTable);
+                meeting.setPinned(row.pinned && stored != null);
+            } else if (stored != null && meeting.isCandidate(stored)) {
+                meeting.setSlot(stored);
+            }
+            Placement was = publishedByPair.get(codePair(row.participantA.code, row.participantB.code));
+            if (was != null) {
+                meeting.setPublished(slotsByStart.get(slotKey(was.session(), was.start())),
+                        was.table() == null ? null : tablesByCode.get(was.table()));
+            }
+            meetings.add(meeting);
+        }
+        ConstraintWeightOverrides<HardMediumSoftLongScore> overrides = weights.isEmpty()
+                ? ConstraintWeightOverrides.none() : ConstraintWeightOverrides.of(weights);
+        return new Schedule(data.event().id, slots, tableList, attendeeList, meetings, overrides);
+    }
+
+    /**
+     * Puts a solved schedule onto the event's meeting rows, as loaded now in the current transaction. Rows that
+     * vanished, were pinned, or were changed by someone else since {@code expectedVersions} was taken stay as
+     * they are; a solved placement that would now clash with one of those is dropped rather than written, so
+     * the stored schedule never holds a participant or a table twice in a slot.
+     *
+     * @param expectedVersions row versions the solver's view was based on, by meeting id; rows absent from the
+     *        map are not checked
+     */
+    public static WriteBack writeBack(Schedule solved, Collection<Meeting> rows, Collection<EventSession> sessions,
+            Collection<EventTable> tables, Map<Long, Long> expectedVersions) {
+        Map<Long, Meeting> rowsById = new HashMap<>();
+        rows.forEach(r -> rowsById.put(r.id, r));
+        Map<String, EventSession> sessionsByCode = new HashMap<>();
+        sessions.forEach(s -> sessionsByCode.put(s.code, s));
+        Map<Long, EventTable> tablesById = new HashMap<>();
+        tables.forEach(t -> tablesById.put(t.id, t));
+
+        Map<Long, MeetingAssignment> writable = new HashMap<>();
+        int skipped = 0;
+        for (MeetingAssignment meeting : solved.getMeetings()) {
+            Meeting row = rowsById.get(meeting.getId());
+            Long expected = expectedVersions.get(meeting.getId());
+            if (row == null || meeting.isPinned() || row.pinned || (expected != null && expected != row.version)) {
+                skipped++;
+            } else {
+                writable.put(row.id, meeting);
+            }
+        }
+        Set<String> busy = new HashSet<>();
+        for (Meeting row : rows) {
+            if (row.isScheduled() && !writable.containsKey(row.id)) {
+                occupy(busy, row.start, row.participantA.id, row.participantB.id,
+                        row.table == null ? null : row.table.id);
+            }
+        }
+
+        Map<MeetingAssignment, Table> seating = TableAssigner.assign(solved);
+        UnscheduledReasons reasons = UnscheduledReasons.of(solved);
+        List<MeetingAssignment> order = new ArrayList<>(writable.values());
+        order.sort(Comparator.comparingInt(MeetingAssignment::getPriority).reversed()
+                .thenComparing(MeetingAssignment::getId));
+        int placed = 0;
+        int unscheduled = 0;
+        List<Meeting> written = new ArrayList<>();
+        for (MeetingAssignment meeting : order) {
+            Meeting row = rowsById.get(meeting.getId());
+            Slot slot = meeting.getSlot();
+            Table table = seating.get(meeting);
+            if (slot != null && table != null && isFree(busy, slot.start(), row, table.id())) {
+                occupy(busy, slot.start(), row.participantA.id, row.participantB.id, table.id());
+                row.session = sessionsByCode.get(slot.session());
+                row.start = slot.start();
+                row.end = slot.end();
+                row.table = tablesById.get(table.id());
+                row.reason = null;
+                placed++;
+            } else {
+                String reason = slot == null ? reasons.reason(meeting)
+                        : table == null ? "No free table was left in its slot."
+                        : "Its slot clashed with a change made while the solver was running.";
+                row.unschedule(reason);
+                unscheduled++;
+            }
+            written.add(row);
+        }
+        return new WriteBack(placed, unscheduled, skipped, written);
+    }
+
+    private static boolean isFree(Set<String> busy, LocalDateTime start, Meeting row, Long tableId) {
+        return !busy.contains("p" + row.participantA.id + "@" + start)
+                && !busy.contains("p" + row.participantB.id + "@" + start)
+                && !busy.contains("t" + tableId + "@" + start);
+    }
+
+    private static void occupy(Set<String> busy, LocalDateTime start, long a, long b, Long tableId) {
+        busy.add("p" + a + "@" + start);
+        busy.add("p" + b + "@" + start);
+        if (tableId != null) {
+            busy.add("t" + tableId + "@" + start);
+        }
+    }
+
+    private static String slotKey(String session, LocalDateTime start) {
+        return session + "@" + start;
+    }
+
+    private static String codePair(String x, String y) {
+        return x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
+    }
+
+    private static String pairKey(long x, long y) {
+        return Math.min(x, y) + ":" + Math.max(x, y);
+    }
+
+    /** The accepted requests of one pair, merged as docs/event-format.md says. */
+    private static final class PairWishes {
+        private int priority;
+        private final Set<Long> askers = new HashSet<>();
+        private Set<String> sessions = new TreeSet<>();
+        private boolean anySession;
+
+        void add(MeetingRequest request) {
+            priority = Math.max(priority, request.priority);
+            askers.add(request.from.id);
+            if (request.sessions == null) {
+                anySession = true;
+            } else {
+                sessions.addAll(request.sessions);
+            }
+        }
+
+        int priority() {
+            return priority == 0 ? MeetingRequest.DEFAULT_PRIORITY : priority;
+        }
+
+        boolean isMutual() {
+            return askers.size() == 2;
+        }
+
+        /** The union of the allowed sessions; null (any) when no request restricts or one allows any. */
+        Set<String> allowedSessions() {
+            return anySession || askers.isEmpty() ? null : new LinkedHashSet<>(sessions);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.matchday.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+/** Where the solving of one event stands: the best schedule so far, in counts an organiser reads. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "SolveStatus")
+public record SolveProgress(
+        @Schema(example = "12") long eventId,
+        @Schema(description = "SOLVING while a job runs (or waits for a free solver), NOT_SOLVING otherwise.",
+                enumeration = {"SOLVING", "NOT_SOLVING"}, example = "SOLVING") String status,
+        @Schema(description = "Score of the best schedule: hard rules broken / priority left unscheduled / breaks"
+                + " and preferences.", example = "0hard/-12medium/-3000000041soft") String score,
+        @Schema(description = "True when no hard rule is broken.") boolean feasible,
+        @Schema(example = "84") int scheduled,
+        @Schema(example = "6") int unscheduled,
+        @Schema(description = "Idle breaks: per participant and day, runs of free slots between two meetings.",
+                example = "3") int breaks,
+        @Schema(description = "Sum of the priorities of the scheduled meetings.", example = "241") long scheduledPriority,
+        @Schema(description = "Sum of the priorities of all requested meetings.", example = "262") long requestedPriority,
+        @Schema(description = "Time the current or last job has run.", example = "4200") Long elapsedMillis,
+        @Schema(description = "Time limit of the current or last job.", example = "30") Integer secondsLimit,
+        @Schema(description = "When the current or last job started.") Instant startedAt,
+        @Schema(description = "When the best schedule was last saved by the current or last job.") Instant savedAt,
+        @Schema(description = "Why the last job failed, if it did.") String error) {
+
+    public static final String SOLVING = "SOLVING";
+    public static final String NOT_SOLVING = "NOT_SOLVING";
+
+    public boolean isSolving() {
+        return SOLVING.equals(status);
+    }
+}

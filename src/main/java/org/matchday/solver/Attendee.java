@@ -1,0 +1,66 @@
+package org.matchday.solver;
+
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+
+import java.util.BitSet;
+
+/** A participant as the solver sees it: when it can meet, how often, and at which table if it never moves. */
+public final class Attendee {
+
+    @PlanningId
+    private final Long id;
+    private final String code;
+    private final String name;
+    private final BitSet availableSlots;
+    private final Integer maxMeetings;
+    private final Table fixedTable;
+
+    /**
+     * @param availableSlots indexes of the slots lying entirely inside one of its availability windows, or null
+     *        when it can meet in every slot
+     * @param maxMeetings cap on its meetings, or null for none
+     * @param fixedTable the table it never leaves, or null
+     */
+    public Attendee(long id, String code, String name, BitSet availableSlots, Integer maxMeetings, Table fixedTable) {
+        this.id = id;
+        this.code = code;
+        this.name = name;
+        this.availableSlots = availableSlots;
+        this.maxMeetings = maxMeetings;
+        this.fixedTable = fixedTable;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Integer maxMeetings() {
+        return maxMeetings;
+    }
+
+    public Table fixedTable() {
+        return fixedTable;
+    }
+
+    public boolean isAvailable(Slot slot) {
+        return availableSlots == null || availableSlots.get(slot.index());
+    }
+
+    /** "Name (code)", as organisers read it in explanations. */
+    public String label() {
+        return name + " (" + code + ")";
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

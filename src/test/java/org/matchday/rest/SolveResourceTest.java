@@ -1,0 +1,207 @@
+package org.matchday.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.matchday.format.EventDocument;
+import org.matchday.solver.EventFixtures;
+import org.matchday.solver.ScheduleFeasibilityChecker;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class SolveResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void solvingRunsInTheBackgroundAndTheExportShowsTheSchedule() throws Exception {
+        String fixture = TestEvents.document("small-event.json");
+        long id = TestEvents.importEvent(fixture);
+
+        given().when().post("/api/events/{id}/solve?seconds=3", id)
+                .then().statusCode(202)
+                .header("Location", endsWith("/api/events/" + id + "/solve"))
+                .body("eventId", equalTo((int) id))
+                .body("status", equalTo("SOLVING"))
+                .body("secondsLimit", equalTo(3));
+        JsonPath done = waitFor(id, status -> status.getString("status").equals("NOT_SOLVING"));
+
+        assertEquals(3, done.getInt("scheduled"));
+        assertEquals(0, done.getInt("unscheduled"));
+        assertEquals(0, done.getInt("breaks"));
+        assertTrue(done.getBoolean("feasible"));
+        // eu-01 and tw-01 asked each other and stay pinned at 13:30, three slots after the event's first.
+        assertEquals("0hard/0medium/-3soft", done.getString("score"));
+        EventDocument exported = export(id);
+        assertEquals(3, exported.meetings().size());
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(read(fixture), exported));
+    }
+
+    @Test
+    void withoutAJobTheStatusDescribesTheStoredSchedule() {
+        long id = TestEvents.importFixture("small-event.json");
+        given().when().get("/api/events/{id}/solve", id)
+                .then().statusCode(200)
+                .body("status", equalTo("NOT_SOLVING"))
+                .body("scheduled", equalTo(1))
+                .body("unscheduled", equalTo(2))
+                // Unscheduled: eu-02/tw-02 (priority 3) and eu-02/tw-01 (priority 1); the mutual pinned
+                // meeting is three slots after the first.
+                .body("score", equalTo("0hard/-4medium/-3soft"))
+                .body("requestedPriority", equalTo(9));
+    }
+
+    @Test
+    void theBestScheduleIsSavedWhileSolvingAndKeptWhenStopped() throws Exception {
+        String doc = JSON.writeValueAsString(EventFixtures.generate(EventFixtures.BROKERAGE, 5));
+        long id = TestEvents.importEvent(doc);
+        given().when().post("/api/events/{id}/solve?seconds=120", id).then().statusCode(202);
+
+        waitFor(id, status -> status.getInt("scheduled") > 0);
+        // Saves come at least every 500 ms in tests.
+        Thread.sleep(1500);
+        assertEquals("SOLVING", given().when().get("/api/events/{id}/solve", id).then().extract().path("status"));
+        EventDocument whileSolving = export(id);
+        assertFalse(whileSolving.meetings().isEmpty());
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(whileSolving));
+
+        JsonPath stopped = given().when().delete("/api/events/{id}/solve", id)
+                .then().statusCode(200)
+                .body("status", equalTo("NOT_SOLVING"))
+                .extract().jsonPath();
+        assertTrue(stopped.getLong("elapsedMillis") < 120_000);
+        EventDocument kept = export(id);
+        assertEquals(stopped.getInt("scheduled"), kept.meetings().size());
+        assertTrue(kept.meetings().size() >= whileSolving.meetings().size() - 5);
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(read(doc), kept));
+        kept.unscheduled().forEach(u -> assertTrue(u.reason() != null));
+    }
+
+    @Test
+    void aSecondSolveOfTheSameEventIsAConflict() throws Exception {
+        long id = TestEvents.importEvent(JSON.writeValueAsString(EventFixtures.generate(EventFixtures.SMALL, 3)));
+        given().when().post("/api/events/{id}/solve?seconds=60", id).then().statusCode(202);
+
+        given().when().post("/api/events/{id}/solve", id)
+                .then().statusCode(409)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(409))
+                .body("detail", containsString("being solved already"));
+
+        given().when().delete("/api/events/{id}/solve", id).then().statusCode(200)
+                .body("status", equalTo("NOT_SOLVING"));
+        given().when().delete("/api/events/{id}/solve", id).then().statusCode(200);
+    }
+
+    @Test
+    void progressIsStreamedUntilSolvingEnds() {
+        long id = TestEvents.importFixture("small-event.json");
+        given().when().post("/api/events/{id}/solve?seconds=2", id).then().statusCode(202);
+
+        String stream = given().accept("text/event-stream")
+                .when().get("/api/events/{id}/solve/events", id)
+                .then().statusCode(200)
+                .contentType(containsString("text/event-stream"))
+                .extract().asString();
+
+        assertTrue(stream.contains("data:"), stream);
+        assertTrue(stream.contains("\"status\":\"SOLVING\""), stream);
+        assertTrue(stream.strip().endsWith("}") && stream.contains("\"status\":\"NOT_SOLVING\""), stream);
+    }
+
+    @Test
+    void unknownEventIsNotFound() {
+        for (String method : List.of("POST", "GET", "DELETE")) {
+            given().when().request(method, "/api/events/{id}/solve", 987654)
+                    .then().statusCode(404)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("detail", containsString("987654"));
+        }
+    }
+
+    @Test
+    void timeLimitOutOfRangeIsRefused() {
+        long id = TestEvents.importFixture("small-event.json");
+        given().when().post("/api/events/{id}/solve?seconds=0", id)
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].path", equalTo("seconds"));
+        given().when().get("/api/events/{id}/solve", id).then().statusCode(200)
+                .body("status", equalTo("NOT_SOLVING"))
+                .body("scheduled", greaterThan(0))
+                .body("score", notNullValue());
+    }
+
+    @Test
+    void weightsAreKeptPerEventAndUsedForTheScore() {
+        long id = TestEvents.importFixture("small-event.json");
+        given().when().get("/api/events/{id}/solve/weights", id)
+                .then().statusCode(200)
+                .body("size()", equalTo(13))
+                .body("find { it.constraint == 'Idle break' }.level", equalTo("soft"))
+                .body("find { it.constraint == 'Idle break' }.defaultWeight", equalTo("0hard/0medium/1000000000soft"))
+                .body("find { it.constraint == 'Participant double-booked' }.weight", equalTo("1hard/0medium/0soft"));
+
+        given().contentType("application/json")
+                .body("{\"weights\": {\"Mutual wish late\": \"0hard/0medium/0soft\"}}")
+                .when().put("/api/events/{id}/solve/weights", id)
+                .then().statusCode(200)
+                .body("find { it.constraint == 'Mutual wish late' }.weight", equalTo("0hard/0medium/0soft"));
+
+        // With the preference off, the pinned mutual meeting at 13:30 no longer costs anything.
+        given().when().get("/api/events/{id}/solve", id)
+                .then().statusCode(200)
+                .body("score", equalTo("0hard/-4medium/0soft"));
+    }
+
+    @Test
+    void weightsThatDoNotFitTheirRuleAreRefusedTogether() {
+        long id = TestEvents.importFixture("small-event.json");
+        given().contentType("application/json")
+                .body("{\"weights\": {\"Coffee\": \"0hard/0medium/1soft\", \"Participant double-booked\":"
+                        + " \"0hard/0medium/0soft\", \"Idle break\": \"0hard/1medium/0soft\","
+                        + " \"Idle time\": \"lots\"}}")
+                .when().put("/api/events/{id}/solve/weights", id)
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors.size()", equalTo(4))
+                .body("errors.path", org.hamcrest.Matchers.hasItem("$.weights['Coffee']"));
+        given().when().get("/api/events/{id}/solve/weights", id)
+                .then().body("find { it.constraint == 'Idle break' }.weight", equalTo("0hard/0medium/1000000000soft"));
+    }
+
+    private static JsonPath waitFor(long id, Predicate<JsonPath> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonPath status = given().when().get("/api/events/{id}/solve", id)
+                    .then().statusCode(200).extract().jsonPath();
+            if (condition.test(status)) {
+                return status;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Solving of event " + id + " did not get there in time");
+    }
+
+    private static EventDocument export(long id) throws Exception {
+        return read(given().when().get("/api/events/{id}/export", id).then().statusCode(200).extract().asString());
+    }
+
+    private static EventDocument read(String json) throws Exception {
+        return JSON.readValue(json, EventDocument.class);
+    }
+}

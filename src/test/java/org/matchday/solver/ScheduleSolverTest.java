@@ -1,0 +1,135 @@
+package org.matchday.solver;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.matchday.format.EventDocument;
+import org.matchday.format.MeetingDoc;
+import org.matchday.service.DetachedEvents;
+import org.matchday.service.EventData;
+import org.matchday.service.ScheduleMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Solves events end to end without the application: document, entities, planning problem, solver, write-back
+ * onto the meeting rows, export, and the independent feasibility check of what was exported.
+ */
+class ScheduleSolverTest {
+
+    @BeforeAll
+    static void quietLogging() {
+        QuietLogging.infoOnly();
+    }
+
+    @Test
+    void smallFixtureIsScheduledCompletelyAroundItsPinnedMeeting() throws IOException {
+        EventDocument fixture = fixture("events/small-event.json");
+        Solved solved = solve(fixture, 2, EnvironmentMode.PHASE_ASSERT);
+
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(fixture, solved.exported()));
+        assertEquals(3, solved.exported().meetings().size());
+        assertEquals(List.of(), solved.exported().unscheduled());
+        // tw-01 is pinned at 13:30 with eu-01; eu-02 can meet both associations back to back.
+        assertEquals(0, ScheduleFeasibilityChecker.breaks(solved.exported()));
+        MeetingDoc pinned = solved.exported().meetings().stream().filter(MeetingDoc::isPinned).findFirst().orElseThrow();
+        assertEquals("2018-06-05T13:30", pinned.start());
+        assertEquals("T01", pinned.table());
+    }
+
+    @Test
+    void taipeiLikeAfternoonIsScheduledCompletelyWithFewerBreaksThanFirstComeFirstServed() {
+        EventDocument doc = EventFixtures.taipeiLike(1);
+        Solved solved = solve(doc, 3, EnvironmentMode.PHASE_ASSERT);
+
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
+        assertEquals(90, solved.exported().meetings().size());
+        int breaks = ScheduleFeasibilityChecker.breaks(solved.exported());
+        assertTrue(breaks * 2 <= greedyBreaks(doc), "breaks " + breaks + " vs greedy " + greedyBreaks(doc));
+    }
+
+    @Test
+    void generatedEventIsSolvedToFeasibilityAndBeatsTheGreedyBaseline() {
+        EventDocument doc = EventFixtures.generate(EventFixtures.SMALL, 7);
+        Solved solved = solve(doc, 3, EnvironmentMode.PHASE_ASSERT);
+
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
+        Schedule greedy = ScheduleMapper.toProblem(DetachedEvents.of(doc));
+        GreedyScheduler.schedule(greedy);
+        ScheduleStatistics baseline = ScheduleStatistics.of(greedy);
+        assertTrue(solved.statistics().scheduledPriority() >= baseline.scheduledPriority());
+        assertTrue(solved.statistics().breaks() < baseline.breaks());
+        // Every unscheduled meeting says why.
+        solved.exported().unscheduled().forEach(u -> assertTrue(u.reason() != null && !u.reason().isBlank()));
+    }
+
+    @Test
+    void withAmpleRoomEveryWishIsScheduledWithAlmostNoBreaks() {
+        EventDocument doc = EventFixtures.generate(EventFixtures.AMPLE, 3);
+        Solved solved = solve(doc, 4, EnvironmentMode.PHASE_ASSERT);
+
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
+        assertEquals(List.of(), solved.exported().unscheduled());
+        // Random wishes need not pack perfectly (three who all meet each other leave one of them a break).
+        int breaks = ScheduleFeasibilityChecker.breaks(solved.exported());
+        assertTrue(breaks * 10 <= greedyBreaks(doc), "breaks " + breaks + " vs greedy " + greedyBreaks(doc));
+    }
+
+    @Test
+    void whenEveryoneCanMeetBackToBackNobodyWaits() {
+        EventDocument doc = EventFixtures.packable(20, 6, 2);
+        Solved solved = solve(doc, 8, EnvironmentMode.PHASE_ASSERT);
+
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
+        assertEquals(List.of(), solved.exported().unscheduled());
+        assertEquals(0, ScheduleFeasibilityChecker.breaks(solved.exported()));
+    }
+
+    /** Slow: every move's score is recomputed from scratch and compared. Run with -Dmatchday.fullAssert=true. */
+    @Test
+    @EnabledIfSystemProperty(named = "matchday.fullAssert", matches = "true")
+    void fullAssertFindsNoScoreCorruption() {
+        for (EventDocument doc : List.of(EventFixtures.generate(EventFixtures.SMALL, 11), EventFixtures.taipeiLike(2))) {
+            Solved solved = solve(doc, 20, EnvironmentMode.FULL_ASSERT);
+            assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
+        }
+    }
+
+    record Solved(Schedule best, ScheduleStatistics statistics, EventDocument exported) {
+    }
+
+    static Solved solve(EventDocument doc, int seconds, EnvironmentMode mode) {
+        EventData data = DetachedEvents.of(doc);
+        SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml")
+                .withEnvironmentMode(mode)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds))
+                        .withBestScoreLimit("0hard/0medium/0soft"));
+        Schedule best = SolverFactory.<Schedule>create(config).buildSolver().solve(ScheduleMapper.toProblem(data));
+        ScheduleMapper.writeBack(best, data.meetings(), data.sessions(), data.tables(), Map.of());
+        return new Solved(best, ScheduleStatistics.of(best), DetachedEvents.export(data));
+    }
+
+    private static int greedyBreaks(EventDocument doc) {
+        Schedule greedy = ScheduleMapper.toProblem(DetachedEvents.of(doc));
+        GreedyScheduler.schedule(greedy);
+        return ScheduleStatistics.of(greedy).breaks();
+    }
+
+    static EventDocument fixture(String resource) throws IOException {
+        try (InputStream in = ScheduleSolverTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return new ObjectMapper().readValue(in, EventDocument.class);
+        }
+    }
+}
