@@ -14,7 +14,6 @@ import org.matchday.solver.Schedule;
 import org.matchday.solver.Slot;
 import org.matchday.solver.Table;
 import org.matchday.solver.TableAssigner;
-import org.matchday.solver.UnscheduledReasons;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -218,7 +217,6 @@ public final class ScheduleMapper {
         }
 
         Map<MeetingAssignment, Table> seating = TableAssigner.assign(solved);
-        UnscheduledReasons reasons = UnscheduledReasons.of(solved);
         List<MeetingAssignment> order = new ArrayList<>(writable.values());
         order.sort(Comparator.comparingInt(MeetingAssignment::getPriority).reversed()
                 .thenComparing(MeetingAssignment::getId));
@@ -238,7 +236,8 @@ public final class ScheduleMapper {
                 row.reason = null;
                 placed++;
             } else {
-                String reason = slot == null ? reasons.reason(meeting)
+                // Reasons for meetings the solver left out come from ExplanationService, which sees the whole event.
+                String reason = slot == null ? null
                         : table == null ? "No free table was left in its slot."
                         : "Its slot clashed with a change made while the solver was running.";
                 row.unschedule(reason);

@@ -50,14 +50,17 @@ public class SolveService {
     private final SolverManager<Schedule, Long> solverManager;
     private final SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager;
     private final SolverSettings settings;
+    private final ExplanationService explanations;
     private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private ScheduledExecutorService saver;
 
     public SolveService(SolverManager<Schedule, Long> solverManager,
-            SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager, SolverSettings settings) {
+            SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager, SolverSettings settings,
+            ExplanationService explanations) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.settings = settings;
+        this.explanations = explanations;
     }
 
     @PostConstruct
@@ -262,6 +265,7 @@ public class SolveService {
         List<EventSession> sessions = EventSession.list("event.id", job.eventId);
         List<EventTable> tables = EventTable.list("event.id", job.eventId);
         ScheduleMapper.WriteBack result = ScheduleMapper.writeBack(best, rows, sessions, tables, job.versions);
+        explanations.storeReasons(EventData.load(job.eventId));
         Meeting.getEntityManager().flush();
         result.written().forEach(m -> job.versions.put(m.id, m.version));
     }

@@ -12,6 +12,7 @@ import org.matchday.format.EventDocument;
 import org.matchday.format.MeetingDoc;
 import org.matchday.service.DetachedEvents;
 import org.matchday.service.EventData;
+import org.matchday.service.ExplanationService;
 import org.matchday.service.ScheduleMapper;
 
 import java.io.IOException;
@@ -118,6 +119,7 @@ class ScheduleSolverTest {
                         .withBestScoreLimit("0hard/0medium/0soft"));
         Schedule best = SolverFactory.<Schedule>create(config).buildSolver().solve(ScheduleMapper.toProblem(data));
         ScheduleMapper.writeBack(best, data.meetings(), data.sessions(), data.tables(), Map.of());
+        new ExplanationService().storeReasons(data);
         return new Solved(best, ScheduleStatistics.of(best), DetachedEvents.export(data));
     }
 
