@@ -5,7 +5,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import org.matchday.domain.EventSession;
 import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
-import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
 import org.matchday.solver.Attendee;
@@ -23,11 +22,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The one place where a stored event becomes a planning problem ({@link Schedule}) and where a solved schedule
@@ -136,12 +133,8 @@ public final class ScheduleMapper {
             attendeeList.add(attendee);
         }
 
-        Map<String, PairWishes> wishes = new HashMap<>();
-        for (MeetingRequest r : data.requests()) {
-            if (r.status.isSchedulable()) {
-                wishes.computeIfAbsent(pairKey(r.from.id, r.to.id), k -> new PairWishes()).add(r);
-            }
-        }
+        Map<Long, MeetingOptions> options = new HashMap<>();
+        MeetingOptions.of(data).forEach(o -> options.put(o.meeting().id, o));
 
         Map<String, Placement> publishedByPair = new HashMap<>();
         published.forEach(p -> publishedByPair.put(p.pair(), p));
@@ -151,13 +144,12 @@ public final class ScheduleMapper {
         for (Meeting row : rows) {
             Attendee a = attendees.get(row.participantA.id);
             Attendee b = attendees.get(row.participantB.id);
-            PairWishes pair = wishes.getOrDefault(pairKey(a.id(), b.id()), new PairWishes());
-            Set<String> allowed = pair.allowedSessions();
-            List<Slot> candidates = slots.stream()
-                    .filter(s -> a.isAvailable(s) && b.isAvailable(s) && (allowed == null || allowed.contains(s.session())))
-                    .toList();
-            MeetingAssignment meeting = new MeetingAssignment(row.id, a, b, pair.priority(), pair.isMutual(), allowed,
-                    candidates);
+            MeetingOptions o = options.get(row.id);
+            List<Slot> candidates = o.slots().stream()
+                    .map(t -> slotsByStart.get(slotKey(t.session(), t.startDateTime())))
+                    .sorted(Comparator.comparingInt(Slot::index)).toList();
+            MeetingAssignment meeting = new MeetingAssignment(row.id, a, b, o.priority(), o.mutual(),
+                    o.allowedSessions(), candidates);
             Slot stored = row.isScheduled() ? slotsByStart.get(slotKey(row.session.code, row.start)) : null;
             Table storedTable = row.table == null ? null : tables.get(row.table.id);
             if (asStored || (row.pinned && stored != null)) {
@@ -270,38 +262,6 @@ public final class ScheduleMapper {
         return x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
     }
 
-    private static String pairKey(long x, long y) {
-        return Math.min(x, y) + ":" + Math.max(x, y);
-    }
 
     /** The accepted requests of one pair, merged as docs/event-format.md says. */
-    private static final class PairWishes {
-        private int priority;
-        private final Set<Long> askers = new HashSet<>();
-        private Set<String> sessions = new TreeSet<>();
-        private boolean anySession;
-
-        void add(MeetingRequest request) {
-            priority = Math.max(priority, request.priority);
-            askers.add(request.from.id);
-            if (request.sessions == null) {
-                anySession = true;
-            } else {
-                sessions.addAll(request.sessions);
-            }
-        }
-
-        int priority() {
-            return priority == 0 ? MeetingRequest.DEFAULT_PRIORITY : priority;
-        }
-
-        boolean isMutual() {
-            return askers.size() == 2;
-        }
-
-        /** The union of the allowed sessions; null (any) when no request restricts or one allows any. */
-        Set<String> allowedSessions() {
-            return anySession || askers.isEmpty() ? null : new LinkedHashSet<>(sessions);
-        }
-    }
 }

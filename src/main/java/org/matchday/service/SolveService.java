@@ -223,6 +223,9 @@ public class SolveService {
     private void finished(SolveJob job, Schedule best) {
         job.offer(best);
         String error = save(job);
+        if (error == null) {
+            error = explain(job);
+        }
         job.end(error);
         LOG.infof("Solved event %d: %s", job.eventId, best.getScore());
     }
@@ -238,6 +241,20 @@ public class SolveService {
             if (job.isActive() && job.isDueForSave(settings.saveInterval())) {
                 save(job);
             }
+        }
+    }
+
+    /** Once the schedule is final: says why each meeting left out has no slot (too slow for every save). */
+    private String explain(SolveJob job) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                EventService.lock(job.eventId);
+                explanations.storeReasons(EventData.load(job.eventId));
+            });
+            return null;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not explain the schedule of event %d", job.eventId);
+            return "The unscheduled meetings could not be explained: " + e.getMessage();
         }
     }
 
@@ -265,7 +282,6 @@ public class SolveService {
         List<EventSession> sessions = EventSession.list("event.id", job.eventId);
         List<EventTable> tables = EventTable.list("event.id", job.eventId);
         ScheduleMapper.WriteBack result = ScheduleMapper.writeBack(best, rows, sessions, tables, job.versions);
-        explanations.storeReasons(EventData.load(job.eventId));
         Meeting.getEntityManager().flush();
         result.written().forEach(m -> job.versions.put(m.id, m.version));
     }

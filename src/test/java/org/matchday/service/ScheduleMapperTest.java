@@ -42,10 +42,11 @@ class ScheduleMapperTest {
     void requestsOfAPairMergeIntoOneMeeting() {
         Schedule schedule = ScheduleMapper.toProblem(data);
         MeetingAssignment both = meeting(schedule, "eu-01", "tw-01");
-        // r1 (priority 5, afternoon only) and r2 (priority 2, any session): the highest priority, any session.
+        // r1 (priority 5, afternoon only) and r2 (priority 2, any session): the highest priority, and every
+        // request's restriction holds, so the afternoon only.
         assertEquals(5, both.getPriority());
         assertTrue(both.isMutual());
-        assertNull(both.getAllowedSessions());
+        assertEquals(java.util.Set.of("pm"), both.getAllowedSessions());
         // r5 alone, priority 1; r4 is declined and asks for nothing.
         assertEquals(1, meeting(schedule, "eu-02", "tw-01").getPriority());
         assertEquals(3, schedule.getMeetings().size());

@@ -174,10 +174,11 @@ public final class ScheduleFeasibilityChecker {
         problems.add(name + ": participant " + participant.id() + " is not available");
     }
 
+    /** Every accepted request's restriction holds: the session must be one each of them allows. */
     private void checkSessionAllowed(String name, String session, List<RequestDoc> accepted) {
-        boolean allowed = accepted.isEmpty();
+        boolean allowed = true;
         for (RequestDoc r : accepted) {
-            allowed |= r.sessions() == null || r.sessions().contains(session);
+            allowed &= r.sessions() == null || r.sessions().contains(session);
         }
         if (!allowed) {
             problems.add(name + ": session " + session + " is not allowed by its requests");
