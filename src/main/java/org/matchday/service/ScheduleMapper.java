@@ -145,12 +145,17 @@ public final class ScheduleMapper {
             Attendee a = attendees.get(row.participantA.id);
             Attendee b = attendees.get(row.participantB.id);
             MeetingOptions o = options.get(row.id);
-            List<Slot> candidates = o.slots().stream()
-                    .map(t -> slotsByStart.get(slotKey(t.session(), t.startDateTime())))
-                    .sorted(Comparator.comparingInt(Slot::index)).toList();
+            Slot stored = row.isScheduled() ? slotsByStart.get(slotKey(row.session.code, row.start)) : null;
+            List<Slot> candidates = new ArrayList<>(o.slots().stream()
+                    .map(t -> slotsByStart.get(slotKey(t.session(), t.startDateTime()))).toList());
+            // A slot kept as it is (stored, pinned or set by hand) may break the rules; the hard constraints, not the
+            // value range, must be the ones to say so.
+            if (stored != null && (asStored || row.pinned) && !candidates.contains(stored)) {
+                candidates.add(stored);
+            }
+            candidates.sort(Comparator.comparingInt(Slot::index));
             MeetingAssignment meeting = new MeetingAssignment(row.id, a, b, o.priority(), o.mutual(),
                     o.allowedSessions(), candidates);
-            Slot stored = row.isScheduled() ? slotsByStart.get(slotKey(row.session.code, row.start)) : null;
             Table storedTable = row.table == null ? null : tables.get(row.table.id);
             if (asStored || (row.pinned && stored != null)) {
                 meeting.setSlot(stored);

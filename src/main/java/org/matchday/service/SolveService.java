@@ -19,6 +19,8 @@ import org.matchday.config.SolverSettings;
 import org.matchday.domain.EventSession;
 import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
+import org.matchday.domain.Publication;
+import org.matchday.domain.PublishedMeeting;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
 import org.matchday.solver.Schedule;
@@ -199,7 +201,19 @@ public class SolveService {
     private Schedule load(SolveJob job) {
         EventData data = EventData.load(job.eventId);
         data.meetings().forEach(m -> job.versions.put(m.id, m.version));
-        return ScheduleMapper.toProblem(data, ConstraintWeightService.of(job.eventId), List.of());
+        return ScheduleMapper.toProblem(data, ConstraintWeightService.of(job.eventId), published(job.eventId));
+    }
+
+    /** The publication in force, which re-solving disturbs as little as it can. */
+    private static List<ScheduleMapper.Placement> published(long eventId) {
+        Publication publication = Publication.latest(eventId);
+        if (publication == null) {
+            return List.of();
+        }
+        return PublishedMeeting.<PublishedMeeting>list("publication", publication).stream()
+                .map(pm -> new ScheduleMapper.Placement(pm.participantA, pm.participantB, pm.session, pm.start,
+                        pm.table))
+                .toList();
     }
 
     private SolveProgress storedProgress(long eventId) {
