@@ -183,8 +183,8 @@ public final class ScheduleMapper {
     /**
      * Puts a solved schedule onto the event's meeting rows, as loaded now in the current transaction. Rows that
      * vanished, were pinned, or were changed by someone else since {@code expectedVersions} was taken stay as
-     * they are; a solved placement that would now clash with one of those is dropped rather than written, so
-     * the stored schedule never holds a participant or a table twice in a slot.
+     * they are; a solved placement that would now clash with one of those, or whose slot or table no longer
+     * exists, is dropped rather than written, so the stored schedule always exports as a valid document.
      *
      * @param expectedVersions row versions the solver's view was based on, by meeting id; rows absent from the
      *        map are not checked
@@ -194,7 +194,11 @@ public final class ScheduleMapper {
         Map<Long, Meeting> rowsById = new HashMap<>();
         rows.forEach(r -> rowsById.put(r.id, r));
         Map<String, EventSession> sessionsByCode = new HashMap<>();
-        sessions.forEach(s -> sessionsByCode.put(s.code, s));
+        Set<String> slotsNow = new HashSet<>();
+        for (EventSession session : sessions) {
+            sessionsByCode.put(session.code, session);
+            session.timeslots().forEach(t -> slotsNow.add(slotKey(t.session(), t.startDateTime())));
+        }
         Map<Long, EventTable> tablesById = new HashMap<>();
         tables.forEach(t -> tablesById.put(t.id, t));
 
@@ -229,7 +233,9 @@ public final class ScheduleMapper {
             Meeting row = rowsById.get(meeting.getId());
             Slot slot = meeting.getSlot();
             Table table = seating.get(meeting);
-            if (slot != null && table != null && isFree(busy, slot.start(), row, table.id())) {
+            boolean stillThere = slot != null && table != null && slotsNow.contains(slotKey(slot.session(), slot.start()))
+                    && tablesById.containsKey(table.id());
+            if (stillThere && isFree(busy, slot.start(), row, table.id())) {
                 occupy(busy, slot.start(), row.participantA.id, row.participantB.id, table.id());
                 row.session = sessionsByCode.get(slot.session());
                 row.start = slot.start();
@@ -240,6 +246,7 @@ public final class ScheduleMapper {
             } else {
                 String reason = slot == null ? reasons.reason(meeting)
                         : table == null ? "No free table was left in its slot."
+                        : !stillThere ? "Its slot or table was changed while the solver was running."
                         : "Its slot clashed with a change made while the solver was running.";
                 row.unschedule(reason);
                 unscheduled++;
