@@ -1,5 +1,6 @@
 package org.matchday.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,6 +31,7 @@ public record SolveProgress(
     public static final String SOLVING = "SOLVING";
     public static final String NOT_SOLVING = "NOT_SOLVING";
 
+    @JsonIgnore
     public boolean isSolving() {
         return SOLVING.equals(status);
     }
