@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,102 +83,41 @@ public final class ScheduleMapper {
 
     private static Schedule build(EventData data, Map<String, HardMediumSoftLongScore> weights,
             Collection<Placement> published, boolean asStored) {
-        Map<Long, Participant> owners = new HashMap<>();
-        for (Participant p : data.participants()) {
-            if (p.table != null) {
-                owners.put(p.table.id, p);
-            }
-        }
-        Map<Long, Table> tables = new HashMap<>();
-        Map<String, Table> tablesByCode = new HashMap<>();
-        List<Table> tableList = new ArrayList<>();
-        for (EventTable t : data.tables()) {
-            Participant owner = owners.get(t.id);
-            Table table = new Table(t.id, t.code, t.displayName(), owner == null ? null : owner.id,
-                    owner == null ? null : owner.name + " (" + owner.code + ")");
-            tables.put(t.id, table);
-            tablesByCode.put(t.code, table);
-            tableList.add(table);
-        }
-        int freeTables = (int) tableList.stream().filter(t -> !t.isFixed()).count();
-
-        List<Timeslot> timeslots = new ArrayList<>();
-        for (EventSession session : data.sessions()) {
-            timeslots.addAll(session.timeslots());
-        }
-        timeslots.sort(Comparator.comparing(Timeslot::startDateTime));
-        List<LocalDate> dates = timeslots.stream().map(Timeslot::date).distinct().toList();
-        List<Slot> slots = new ArrayList<>();
-        Map<String, Slot> slotsByStart = new HashMap<>();
-        int indexInDay = 0;
-        for (Timeslot t : timeslots) {
-            int day = dates.indexOf(t.date());
-            indexInDay = !slots.isEmpty() && slots.get(slots.size() - 1).day() == day ? indexInDay + 1 : 0;
-            Slot slot = new Slot(slots.size(), day, indexInDay, t.session(), t.startDateTime(), t.endDateTime(),
-                    freeTables);
-            slots.add(slot);
-            slotsByStart.put(slotKey(t.session(), t.startDateTime()), slot);
-        }
-
-        Map<Long, Attendee> attendees = new HashMap<>();
-        List<Attendee> attendeeList = new ArrayList<>();
-        for (Participant p : data.participants()) {
-            BitSet available = null;
-            if (p.availability != null) {
-                available = new BitSet(slots.size());
-                for (int i = 0; i < timeslots.size(); i++) {
-                    if (p.isAvailableFor(timeslots.get(i))) {
-                        available.set(i);
-                    }
-                }
-            }
-            Attendee attendee = new Attendee(p.id, p.code, p.name, available, p.maxMeetings,
-                    p.table == null ? null : tables.get(p.table.id));
-            attendees.put(p.id, attendee);
-            attendeeList.add(attendee);
-        }
-
+        Facts facts = new Facts(data);
         Map<String, PairWishes> wishes = new HashMap<>();
         for (MeetingRequest r : data.requests()) {
             if (r.status.isSchedulable()) {
                 wishes.computeIfAbsent(pairKey(r.from.id, r.to.id), k -> new PairWishes()).add(r);
             }
         }
-
         Map<String, Placement> publishedByPair = new HashMap<>();
         published.forEach(p -> publishedByPair.put(p.pair(), p));
+
         List<Meeting> rows = new ArrayList<>(data.meetings());
         rows.sort(Comparator.comparing(m -> m.id));
         List<MeetingAssignment> meetings = new ArrayList<>();
         for (Meeting row : rows) {
-            Attendee a = attendees.get(row.participantA.id);
-            Attendee b = attendees.get(row.participantB.id);
-            PairWishes pair = wishes.getOrDefault(pairKey(a.id(), b.id()), new PairWishes());
-            Set<String> allowed = pair.allowedSessions();
-            List<Slot> candidates = slots.stream()
-                    .filter(s -> a.isAvailable(s) && b.isAvailable(s) && (allowed == null || allowed.contains(s.session())))
-                    .toList();
-            MeetingAssignment meeting = new MeetingAssignment(row.id, a, b, pair.priority(), pair.isMutual(), allowed,
-                    candidates);
-            Slot stored = row.isScheduled() ? slotsByStart.get(slotKey(row.session.code, row.start)) : null;
-            Table storedTable = row.table == null ? null : tables.get(row.table.id);
+            MeetingAssignment meeting = facts.meeting(row,
+                    wishes.getOrDefault(pairKey(row.participantA.id, row.participantB.id), new PairWishes()));
+            Slot stored = row.isScheduled() ? facts.slot(row.session.code, row.start) : null;
             if (asStored || (row.pinned && stored != null)) {
                 meeting.setSlot(stored);
-                meeting.setExplicitTable(stored == null ? null : storedTable);
+                meeting.setExplicitTable(stored == null || row.table == null ? null : facts.tables.get(row.table.id));
                 meeting.setPinned(row.pinned && stored != null);
             } else if (stored != null && meeting.isCandidate(stored)) {
                 meeting.setSlot(stored);
             }
             Placement was = publishedByPair.get(codePair(row.participantA.code, row.participantB.code));
             if (was != null) {
-                meeting.setPublished(slotsByStart.get(slotKey(was.session(), was.start())),
-                        was.table() == null ? null : tablesByCode.get(was.table()));
+                meeting.setPublished(facts.slot(was.session(), was.start()),
+                        was.table() == null ? null : facts.tablesByCode.get(was.table()));
             }
             meetings.add(meeting);
         }
         ConstraintWeightOverrides<HardMediumSoftLongScore> overrides = weights.isEmpty()
                 ? ConstraintWeightOverrides.none() : ConstraintWeightOverrides.of(weights);
-        return new Schedule(data.event().id, slots, tableList, attendeeList, meetings, overrides);
+        return new Schedule(data.event().id, facts.slots, List.copyOf(facts.tables.values()),
+                List.copyOf(facts.attendees.values()), meetings, overrides);
     }
 
     /**
@@ -233,8 +173,8 @@ public final class ScheduleMapper {
             Meeting row = rowsById.get(meeting.getId());
             Slot slot = meeting.getSlot();
             Table table = seating.get(meeting);
-            boolean stillThere = slot != null && table != null && slotsNow.contains(slotKey(slot.session(), slot.start()))
-                    && tablesById.containsKey(table.id());
+            boolean stillThere = slot != null && table != null && tablesById.containsKey(table.id())
+                    && slotsNow.contains(slotKey(slot.session(), slot.start()));
             if (stillThere && isFree(busy, slot.start(), row, table.id())) {
                 occupy(busy, slot.start(), row.participantA.id, row.participantB.id, table.id());
                 row.session = sessionsByCode.get(slot.session());
@@ -280,6 +220,74 @@ public final class ScheduleMapper {
 
     private static String pairKey(long x, long y) {
         return Math.min(x, y) + ":" + Math.max(x, y);
+    }
+
+    /** The event's tables, slots and participants as the solver sees them, each made once. */
+    private static final class Facts {
+
+        final Map<Long, Table> tables = new LinkedHashMap<>();
+        final Map<String, Table> tablesByCode = new HashMap<>();
+        final List<Slot> slots = new ArrayList<>();
+        final Map<Long, Attendee> attendees = new LinkedHashMap<>();
+        private final Map<String, Slot> slotsByStart = new HashMap<>();
+
+        Facts(EventData data) {
+            Map<Long, Participant> owners = new HashMap<>();
+            data.participants().stream().filter(p -> p.table != null).forEach(p -> owners.put(p.table.id, p));
+            for (EventTable t : data.tables()) {
+                Participant owner = owners.get(t.id);
+                Table table = new Table(t.id, t.code, t.displayName(), owner == null ? null : owner.id,
+                        owner == null ? null : Attendee.label(owner.name, owner.code));
+                tables.put(t.id, table);
+                tablesByCode.put(t.code, table);
+            }
+            int freeTables = (int) tables.values().stream().filter(t -> !t.isFixed()).count();
+
+            List<Timeslot> timeslots = new ArrayList<>();
+            data.sessions().forEach(session -> timeslots.addAll(session.timeslots()));
+            timeslots.sort(Comparator.comparing(Timeslot::startDateTime));
+            List<LocalDate> dates = timeslots.stream().map(Timeslot::date).distinct().toList();
+            int indexInDay = 0;
+            for (Timeslot t : timeslots) {
+                int day = dates.indexOf(t.date());
+                indexInDay = !slots.isEmpty() && slots.get(slots.size() - 1).day() == day ? indexInDay + 1 : 0;
+                Slot slot = new Slot(slots.size(), day, indexInDay, t.session(), t.startDateTime(), t.endDateTime(),
+                        freeTables);
+                slots.add(slot);
+                slotsByStart.put(slotKey(t.session(), t.startDateTime()), slot);
+            }
+
+            for (Participant p : data.participants()) {
+                BitSet available = null;
+                if (p.availability != null) {
+                    available = new BitSet(slots.size());
+                    for (int i = 0; i < timeslots.size(); i++) {
+                        if (p.isAvailableFor(timeslots.get(i))) {
+                            available.set(i);
+                        }
+                    }
+                }
+                attendees.put(p.id, new Attendee(p.id, p.code, p.name, available, p.maxMeetings,
+                        p.table == null ? null : tables.get(p.table.id)));
+            }
+        }
+
+        /** The slot of a session starting then, or null when the session has no such slot (any more). */
+        Slot slot(String session, LocalDateTime start) {
+            return slotsByStart.get(slotKey(session, start));
+        }
+
+        /** The row's pair as a planning entity; its candidates are the slots both can use in an allowed session. */
+        MeetingAssignment meeting(Meeting row, PairWishes pair) {
+            Attendee a = attendees.get(row.participantA.id);
+            Attendee b = attendees.get(row.participantB.id);
+            Set<String> allowed = pair.allowedSessions();
+            List<Slot> candidates = slots.stream()
+                    .filter(s -> a.isAvailable(s) && b.isAvailable(s)
+                            && (allowed == null || allowed.contains(s.session())))
+                    .toList();
+            return new MeetingAssignment(row.id, a, b, pair.priority(), pair.isMutual(), allowed, candidates);
+        }
     }
 
     /** The accepted requests of one pair, merged as docs/event-format.md says. */

@@ -20,8 +20,10 @@ public record SolveProgress(
         @Schema(example = "6") int unscheduled,
         @Schema(description = "Idle breaks: per participant and day, runs of free slots between two meetings.",
                 example = "3") int breaks,
-        @Schema(description = "Sum of the priorities of the scheduled meetings.", example = "241") long scheduledPriority,
-        @Schema(description = "Sum of the priorities of all requested meetings.", example = "262") long requestedPriority,
+        @Schema(description = "Sum of the priorities of the scheduled meetings.", example = "241")
+        long scheduledPriority,
+        @Schema(description = "Sum of the priorities of all requested meetings.", example = "262")
+        long requestedPriority,
         @Schema(description = "Time the current or last job has run.", example = "4200") Long elapsedMillis,
         @Schema(description = "Time limit of the current or last job.", example = "30") Integer secondsLimit,
         @Schema(description = "When the current or last job started.") Instant startedAt,

@@ -37,7 +37,8 @@ public final class TableVariableMeasurements {
 
     public static void main(String[] args) throws Exception {
         LogContext.getLogContext().getLogger("").setLevel(Level.INFO);
-        LogContext.getLogContext().getLogger("").addHandler(new ConsoleHandler(new PatternFormatter("%-5p [%c{1}] %s%n")));
+        LogContext.getLogContext().getLogger("")
+                .addHandler(new ConsoleHandler(new PatternFormatter("%-5p [%c{1}] %s%n")));
         String family = args[0];
         long seconds = Long.parseLong(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
