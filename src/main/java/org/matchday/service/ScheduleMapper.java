@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,109 +79,46 @@ public final class ScheduleMapper {
 
     private static Schedule build(EventData data, Map<String, HardMediumSoftLongScore> weights,
             Collection<Placement> published, boolean asStored) {
-        Map<Long, Participant> owners = new HashMap<>();
-        for (Participant p : data.participants()) {
-            if (p.table != null) {
-                owners.put(p.table.id, p);
-            }
-        }
-        Map<Long, Table> tables = new HashMap<>();
-        Map<String, Table> tablesByCode = new HashMap<>();
-        List<Table> tableList = new ArrayList<>();
-        for (EventTable t : data.tables()) {
-            Participant owner = owners.get(t.id);
-            Table table = new Table(t.id, t.code, t.displayName(), owner == null ? null : owner.id,
-                    owner == null ? null : owner.name + " (" + owner.code + ")");
-            tables.put(t.id, table);
-            tablesByCode.put(t.code, table);
-            tableList.add(table);
-        }
-        int freeTables = (int) tableList.stream().filter(t -> !t.isFixed()).count();
-
-        List<Timeslot> timeslots = new ArrayList<>();
-        for (EventSession session : data.sessions()) {
-            timeslots.addAll(session.timeslots());
-        }
-        timeslots.sort(Comparator.comparing(Timeslot::startDateTime));
-        List<LocalDate> dates = timeslots.stream().map(Timeslot::date).distinct().toList();
-        List<Slot> slots = new ArrayList<>();
-        Map<String, Slot> slotsByStart = new HashMap<>();
-        int indexInDay = 0;
-        for (Timeslot t : timeslots) {
-            int day = dates.indexOf(t.date());
-            indexInDay = !slots.isEmpty() && slots.get(slots.size() - 1).day() == day ? indexInDay + 1 : 0;
-            Slot slot = new Slot(slots.size(), day, indexInDay, t.session(), t.startDateTime(), t.endDateTime(),
-                    freeTables);
-            slots.add(slot);
-            slotsByStart.put(slotKey(t.session(), t.startDateTime()), slot);
-        }
-
-        Map<Long, Attendee> attendees = new HashMap<>();
-        List<Attendee> attendeeList = new ArrayList<>();
-        for (Participant p : data.participants()) {
-            BitSet available = null;
-            if (p.availability != null) {
-                available = new BitSet(slots.size());
-                for (int i = 0; i < timeslots.size(); i++) {
-                    if (p.isAvailableFor(timeslots.get(i))) {
-                        available.set(i);
-                    }
-                }
-            }
-            Attendee attendee = new Attendee(p.id, p.code, p.name, available, p.maxMeetings,
-                    p.table == null ? null : tables.get(p.table.id));
-            attendees.put(p.id, attendee);
-            attendeeList.add(attendee);
-        }
-
+        Facts facts = new Facts(data);
         Map<Long, MeetingOptions> options = new HashMap<>();
         MeetingOptions.of(data).forEach(o -> options.put(o.meeting().id, o));
-
         Map<String, Placement> publishedByPair = new HashMap<>();
         published.forEach(p -> publishedByPair.put(p.pair(), p));
+
         List<Meeting> rows = new ArrayList<>(data.meetings());
         rows.sort(Comparator.comparing(m -> m.id));
         List<MeetingAssignment> meetings = new ArrayList<>();
         for (Meeting row : rows) {
-            Attendee a = attendees.get(row.participantA.id);
-            Attendee b = attendees.get(row.participantB.id);
-            MeetingOptions o = options.get(row.id);
-            Slot stored = row.isScheduled() ? slotsByStart.get(slotKey(row.session.code, row.start)) : null;
-            List<Slot> candidates = new ArrayList<>(o.slots().stream()
-                    .map(t -> slotsByStart.get(slotKey(t.session(), t.startDateTime()))).toList());
-            // A slot kept as it is (stored, pinned or set by hand) may break the rules; the hard constraints, not the
-            // value range, must be the ones to say so.
-            if (stored != null && (asStored || row.pinned) && !candidates.contains(stored)) {
-                candidates.add(stored);
-            }
-            candidates.sort(Comparator.comparingInt(Slot::index));
-            MeetingAssignment meeting = new MeetingAssignment(row.id, a, b, o.priority(), o.mutual(),
-                    o.allowedSessions(), candidates);
-            Table storedTable = row.table == null ? null : tables.get(row.table.id);
+            Slot stored = row.isScheduled() ? facts.slot(row.session.code, row.start) : null;
+            // A slot kept as it is (stored, pinned or set by hand) may break the rules; the hard constraints, not
+            // the value range, must be the ones to say so.
+            Slot kept = stored != null && (asStored || row.pinned) ? stored : null;
+            MeetingAssignment meeting = facts.meeting(row, options.get(row.id), kept);
             if (asStored || (row.pinned && stored != null)) {
                 meeting.setSlot(stored);
-                meeting.setExplicitTable(stored == null ? null : storedTable);
+                meeting.setExplicitTable(stored == null || row.table == null ? null : facts.tables.get(row.table.id));
                 meeting.setPinned(row.pinned && stored != null);
             } else if (stored != null && meeting.isCandidate(stored)) {
                 meeting.setSlot(stored);
             }
             Placement was = publishedByPair.get(codePair(row.participantA.code, row.participantB.code));
             if (was != null) {
-                meeting.setPublished(slotsByStart.get(slotKey(was.session(), was.start())),
-                        was.table() == null ? null : tablesByCode.get(was.table()));
+                meeting.setPublished(facts.slot(was.session(), was.start()),
+                        was.table() == null ? null : facts.tablesByCode.get(was.table()));
             }
             meetings.add(meeting);
         }
         ConstraintWeightOverrides<HardMediumSoftLongScore> overrides = weights.isEmpty()
                 ? ConstraintWeightOverrides.none() : ConstraintWeightOverrides.of(weights);
-        return new Schedule(data.event().id, slots, tableList, attendeeList, meetings, overrides);
+        return new Schedule(data.event().id, facts.slots, List.copyOf(facts.tables.values()),
+                List.copyOf(facts.attendees.values()), meetings, overrides);
     }
 
     /**
      * Puts a solved schedule onto the event's meeting rows, as loaded now in the current transaction. Rows that
      * vanished, were pinned, or were changed by someone else since {@code expectedVersions} was taken stay as
-     * they are; a solved placement that would now clash with one of those is dropped rather than written, so
-     * the stored schedule never holds a participant or a table twice in a slot.
+     * they are; a solved placement that would now clash with one of those, or whose slot or table no longer
+     * exists, is dropped rather than written, so the stored schedule always exports as a valid document.
      *
      * @param expectedVersions row versions the solver's view was based on, by meeting id; rows absent from the
      *        map are not checked
@@ -190,7 +128,11 @@ public final class ScheduleMapper {
         Map<Long, Meeting> rowsById = new HashMap<>();
         rows.forEach(r -> rowsById.put(r.id, r));
         Map<String, EventSession> sessionsByCode = new HashMap<>();
-        sessions.forEach(s -> sessionsByCode.put(s.code, s));
+        Set<String> slotsNow = new HashSet<>();
+        for (EventSession session : sessions) {
+            sessionsByCode.put(session.code, session);
+            session.timeslots().forEach(t -> slotsNow.add(slotKey(t.session(), t.startDateTime())));
+        }
         Map<Long, EventTable> tablesById = new HashMap<>();
         tables.forEach(t -> tablesById.put(t.id, t));
 
@@ -224,7 +166,9 @@ public final class ScheduleMapper {
             Meeting row = rowsById.get(meeting.getId());
             Slot slot = meeting.getSlot();
             Table table = seating.get(meeting);
-            if (slot != null && table != null && isFree(busy, slot.start(), row, table.id())) {
+            boolean stillThere = slot != null && table != null && tablesById.containsKey(table.id())
+                    && slotsNow.contains(slotKey(slot.session(), slot.start()));
+            if (stillThere && isFree(busy, slot.start(), row, table.id())) {
                 occupy(busy, slot.start(), row.participantA.id, row.participantB.id, table.id());
                 row.session = sessionsByCode.get(slot.session());
                 row.start = slot.start();
@@ -236,6 +180,7 @@ public final class ScheduleMapper {
                 // Reasons for meetings the solver left out come from ExplanationService, which sees the whole event.
                 String reason = slot == null ? null
                         : table == null ? "No free table was left in its slot."
+                        : !stillThere ? "Its slot or table was changed while the solver was running."
                         : "Its slot clashed with a change made while the solver was running.";
                 row.unschedule(reason);
                 unscheduled++;
@@ -268,5 +213,75 @@ public final class ScheduleMapper {
     }
 
 
-    /** The accepted requests of one pair, merged as docs/event-format.md says. */
+    /** The event's tables, slots and participants as the solver sees them, each made once. */
+    private static final class Facts {
+
+        final Map<Long, Table> tables = new LinkedHashMap<>();
+        final Map<String, Table> tablesByCode = new HashMap<>();
+        final List<Slot> slots = new ArrayList<>();
+        final Map<Long, Attendee> attendees = new LinkedHashMap<>();
+        private final Map<String, Slot> slotsByStart = new HashMap<>();
+
+        Facts(EventData data) {
+            Map<Long, Participant> owners = new HashMap<>();
+            data.participants().stream().filter(p -> p.table != null).forEach(p -> owners.put(p.table.id, p));
+            for (EventTable t : data.tables()) {
+                Participant owner = owners.get(t.id);
+                Table table = new Table(t.id, t.code, t.displayName(), owner == null ? null : owner.id,
+                        owner == null ? null : Attendee.label(owner.name, owner.code));
+                tables.put(t.id, table);
+                tablesByCode.put(t.code, table);
+            }
+            int freeTables = (int) tables.values().stream().filter(t -> !t.isFixed()).count();
+
+            List<Timeslot> timeslots = new ArrayList<>();
+            data.sessions().forEach(session -> timeslots.addAll(session.timeslots()));
+            timeslots.sort(Comparator.comparing(Timeslot::startDateTime));
+            List<LocalDate> dates = timeslots.stream().map(Timeslot::date).distinct().toList();
+            int indexInDay = 0;
+            for (Timeslot t : timeslots) {
+                int day = dates.indexOf(t.date());
+                indexInDay = !slots.isEmpty() && slots.get(slots.size() - 1).day() == day ? indexInDay + 1 : 0;
+                Slot slot = new Slot(slots.size(), day, indexInDay, t.session(), t.startDateTime(), t.endDateTime(),
+                        freeTables);
+                slots.add(slot);
+                slotsByStart.put(slotKey(t.session(), t.startDateTime()), slot);
+            }
+
+            for (Participant p : data.participants()) {
+                BitSet available = null;
+                if (p.availability != null) {
+                    available = new BitSet(slots.size());
+                    for (int i = 0; i < timeslots.size(); i++) {
+                        if (p.isAvailableFor(timeslots.get(i))) {
+                            available.set(i);
+                        }
+                    }
+                }
+                attendees.put(p.id, new Attendee(p.id, p.code, p.name, available, p.maxMeetings,
+                        p.table == null ? null : tables.get(p.table.id)));
+            }
+        }
+
+        /** The slot of a session starting then, or null when the session has no such slot (any more). */
+        Slot slot(String session, LocalDateTime start) {
+            return slotsByStart.get(slotKey(session, start));
+        }
+
+        /**
+         * The row's pair as a planning entity: its value, allowed sessions and candidate slots come from
+         * {@link MeetingOptions}, plus the slot it is {@code kept} at, if any.
+         */
+        MeetingAssignment meeting(Meeting row, MeetingOptions options, Slot kept) {
+            List<Slot> candidates = new ArrayList<>();
+            options.slots().forEach(t -> candidates.add(slot(t.session(), t.startDateTime())));
+            if (kept != null && !candidates.contains(kept)) {
+                candidates.add(kept);
+            }
+            candidates.sort(Comparator.comparingInt(Slot::index));
+            return new MeetingAssignment(row.id, attendees.get(row.participantA.id),
+                    attendees.get(row.participantB.id), options.priority(), options.mutual(),
+                    options.allowedSessions(), candidates);
+        }
+    }
 }

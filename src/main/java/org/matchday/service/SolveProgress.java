@@ -1,5 +1,6 @@
 package org.matchday.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,8 +20,10 @@ public record SolveProgress(
         @Schema(example = "6") int unscheduled,
         @Schema(description = "Idle breaks: per participant and day, runs of free slots between two meetings.",
                 example = "3") int breaks,
-        @Schema(description = "Sum of the priorities of the scheduled meetings.", example = "241") long scheduledPriority,
-        @Schema(description = "Sum of the priorities of all requested meetings.", example = "262") long requestedPriority,
+        @Schema(description = "Sum of the priorities of the scheduled meetings.", example = "241")
+        long scheduledPriority,
+        @Schema(description = "Sum of the priorities of all requested meetings.", example = "262")
+        long requestedPriority,
         @Schema(description = "Time the current or last job has run.", example = "4200") Long elapsedMillis,
         @Schema(description = "Time limit of the current or last job.", example = "30") Integer secondsLimit,
         @Schema(description = "When the current or last job started.") Instant startedAt,
@@ -30,6 +33,7 @@ public record SolveProgress(
     public static final String SOLVING = "SOLVING";
     public static final String NOT_SOLVING = "NOT_SOLVING";
 
+    @JsonIgnore
     public boolean isSolving() {
         return SOLVING.equals(status);
     }

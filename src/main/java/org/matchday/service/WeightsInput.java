@@ -9,6 +9,7 @@ import java.util.Map;
 @Schema(name = "ConstraintWeights")
 public record WeightsInput(
         @Schema(description = "Weight per constraint name, as score text.",
-                example = "{\"Idle break\": \"0hard/0medium/500000000soft\", \"Mutual wish late\": \"0hard/0medium/0soft\"}")
+                example = "{\"Idle break\": \"0hard/0medium/500000000soft\","
+                        + " \"Mutual wish late\": \"0hard/0medium/0soft\"}")
         @NotNull Map<String, String> weights) {
 }

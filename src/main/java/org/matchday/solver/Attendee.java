@@ -56,6 +56,10 @@ public final class Attendee {
 
     /** "Name (code)", as organisers read it in explanations. */
     public String label() {
+        return label(name, code);
+    }
+
+    public static String label(String name, String code) {
         return name + " (" + code + ")";
     }
 

@@ -184,10 +184,6 @@ public class MeetingAssignment {
         return allowedSessions == null || allowedSessions.contains(session);
     }
 
-    public boolean involves(Attendee attendee) {
-        return a == attendee || b == attendee;
-    }
-
     /** "eu-01 & tw-01", the pair as organisers name it. */
     public String label() {
         return a.code() + " & " + b.code();

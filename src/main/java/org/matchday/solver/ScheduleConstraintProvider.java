@@ -247,7 +247,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     /** Re-solving keeps a published meeting in its published slot. */
     Constraint publishedMeetingMoved(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(MeetingAssignment.class)
-                .filter(meeting -> meeting.getPublishedSlot() != null && meeting.getSlot() != meeting.getPublishedSlot())
+                .filter(meeting -> meeting.getPublishedSlot() != null
+                        && meeting.getSlot() != meeting.getPublishedSlot())
                 .penalize(PUBLISHED_MEETING_MOVED_WEIGHT)
                 .justifyWith((meeting, score) -> new ScheduleJustification.PublishedMeetingMoved(meeting.label(),
                         meeting.getPublishedSlot().start(),

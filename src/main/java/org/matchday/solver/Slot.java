@@ -2,7 +2,6 @@ package org.matchday.solver;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -59,10 +58,6 @@ public final class Slot {
 
     public LocalDateTime end() {
         return end;
-    }
-
-    public LocalDate date() {
-        return start.toLocalDate();
     }
 
     public int freeTables() {

@@ -115,6 +115,20 @@ class ScheduleMapperTest {
     }
 
     @Test
+    void writeBackDropsAPlacementWhoseSlotWasEditedAway() {
+        Schedule solved = ScheduleMapper.toProblem(data);
+        meeting(solved, "eu-02", "tw-02").setSlot(solved.getSlots().get(2));
+        // Meanwhile the morning session was shortened: 10:40 is no longer a slot.
+        data.sessions().get(0).end = java.time.LocalTime.of(10, 40);
+
+        ScheduleMapper.writeBack(solved, data.meetings(), data.sessions(), data.tables(), Map.of());
+
+        Meeting row = row("eu-02", "tw-02");
+        assertFalse(row.isScheduled());
+        assertEquals("Its slot or table was changed while the solver was running.", row.reason);
+    }
+
+    @Test
     void storedScheduleKeepsEveryTable() {
         Schedule stored = ScheduleMapper.toStoredSchedule(data, Map.of());
         assertEquals("T01", meeting(stored, "eu-01", "tw-01").getExplicitTable().code());

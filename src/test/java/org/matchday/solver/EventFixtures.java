@@ -157,9 +157,10 @@ public final class EventFixtures {
             List<AvailabilityDoc> availability = random.nextDouble() < shape.partialShare()
                     ? partialAvailability(sessions, random) : null;
             Integer max = random.nextDouble() < shape.cappedShare() ? 3 + random.nextInt(6) : null;
-            participants.add(new ParticipantDoc(code, (host ? "Booth " : "Visitor ") + (i + 1), "Organisation " + (i + 1),
-                    host ? "Booth holder" : "Visitor", COUNTRIES[random.nextInt(COUNTRIES.length)],
-                    List.of(SECTORS[random.nextInt(SECTORS.length)]), availability, max,
+            participants.add(new ParticipantDoc(code, (host ? "Booth " : "Visitor ") + (i + 1),
+                    "Organisation " + (i + 1), host ? "Booth holder" : "Visitor",
+                    COUNTRIES[random.nextInt(COUNTRIES.length)], List.of(SECTORS[random.nextInt(SECTORS.length)]),
+                    availability, max,
                     host ? tables.get(i).id() : null, null));
         }
 

@@ -24,7 +24,8 @@ public final class GreedyScheduler {
         Map<Integer, Integer> freeTablesUsed = new HashMap<>();
         Set<String> tablesUsed = new HashSet<>();
         List<MeetingAssignment> order = new ArrayList<>(schedule.getMeetings());
-        order.sort(Comparator.comparing((MeetingAssignment m) -> !m.isPinned()).thenComparing(MeetingAssignment::getId));
+        order.sort(Comparator.comparing((MeetingAssignment m) -> !m.isPinned())
+                .thenComparing(MeetingAssignment::getId));
         for (MeetingAssignment m : order) {
             if (!m.isPinned()) {
                 m.setSlot(null);

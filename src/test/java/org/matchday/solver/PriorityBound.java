@@ -65,8 +65,9 @@ public final class PriorityBound {
         }
         arc(graph, capacity, cost, source, sink, supply, maxWeight);
         int total = supply;
-        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-                graph, v -> v == source ? total : v == sink ? -total : 0, capacity::get, e -> 0, cost::get);
+        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
+                new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
+                        v -> v == source ? total : v == sink ? -total : 0, capacity::get, e -> 0, cost::get);
         Map<DefaultWeightedEdge, Double> flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
                 .getMinimumCostFlow(problem).getFlowMap();
         double doubled = 0;

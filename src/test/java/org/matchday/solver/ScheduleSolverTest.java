@@ -45,7 +45,8 @@ class ScheduleSolverTest {
         assertEquals(List.of(), solved.exported().unscheduled());
         // tw-01 is pinned at 13:30 with eu-01; eu-02 can meet both associations back to back.
         assertEquals(0, ScheduleFeasibilityChecker.breaks(solved.exported()));
-        MeetingDoc pinned = solved.exported().meetings().stream().filter(MeetingDoc::isPinned).findFirst().orElseThrow();
+        MeetingDoc pinned = solved.exported().meetings().stream().filter(MeetingDoc::isPinned).findFirst()
+                .orElseThrow();
         assertEquals("2018-06-05T13:30", pinned.start());
         assertEquals("T01", pinned.table());
     }
@@ -102,7 +103,8 @@ class ScheduleSolverTest {
     @Test
     @EnabledIfSystemProperty(named = "matchday.fullAssert", matches = "true")
     void fullAssertFindsNoScoreCorruption() {
-        for (EventDocument doc : List.of(EventFixtures.generate(EventFixtures.SMALL, 11), EventFixtures.taipeiLike(2))) {
+        for (EventDocument doc : List.of(EventFixtures.generate(EventFixtures.SMALL, 11),
+                EventFixtures.taipeiLike(2))) {
             Solved solved = solve(doc, 20, EnvironmentMode.FULL_ASSERT);
             assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         }
