@@ -112,7 +112,6 @@ public final class EventAssembler {
                 meeting.reason = u.reason();
                 register.accept(meeting);
                 meetings.add(meeting);
-            meetings.add(meeting);
                 placedPairs.add(key);
             }
         }

@@ -11,7 +11,6 @@ import org.matchday.format.EventDocument;
 import org.matchday.service.CapacityService;
 import org.matchday.service.DetachedEvents;
 import org.matchday.service.EventData;
-import org.matchday.service.EventAssembler;
 import org.matchday.service.ScheduleMapper;
 import org.matchday.solver.EventFixtures;
 import org.matchday.solver.Schedule;
@@ -111,7 +110,7 @@ public final class SolverBenchmark {
     private static Run run(Case c, long seed) {
         EventDocument doc = c.document().apply(seed);
 
-        EventData greedyData = EventAssembler.assemble(doc, new SyntheticIds());
+        EventData greedyData = DetachedEvents.of(doc);
         long bound = new CapacityService().report(greedyData).upperBound();
         long greedyStart = System.nanoTime();
         GreedyScheduler.schedule(greedyData);
@@ -119,7 +118,7 @@ public final class SolverBenchmark {
         ScheduleMetrics greedy = ScheduleMetrics.of(greedyData);
         int greedyViolations = ScheduleFeasibilityChecker.violations(DetachedEvents.export(greedyData)).size();
 
-        EventData data = EventAssembler.assemble(doc, new SyntheticIds());
+        EventData data = DetachedEvents.of(doc);
         SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml")
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(c.seconds())));
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config).buildSolver();
