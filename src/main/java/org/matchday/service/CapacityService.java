@@ -8,7 +8,6 @@ import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
-import org.matchday.domain.EventSession;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
 import org.matchday.format.TextFormats;
@@ -33,18 +32,14 @@ public class CapacityService {
     @Transactional
     public OptionalLong maxPrioritySum(long eventId) {
         EventData data = EventData.load(eventId);
-        List<Timeslot> slots = new ArrayList<>();
-        data.sessions().forEach(s -> slots.addAll(s.timeslots()));
-        return OptionalLong.of(upperBound(MeetingOptions.of(data), capacities(data.participants(), slots)));
+        return OptionalLong.of(upperBound(MeetingOptions.of(data), capacities(data.participants(),
+                data.timeslots())));
     }
 
     public CapacityReport report(EventData data) {
         long started = System.nanoTime();
         List<MeetingOptions> options = MeetingOptions.of(data);
-        List<Timeslot> slots = new ArrayList<>();
-        for (EventSession session : data.sessions()) {
-            slots.addAll(session.timeslots());
-        }
+        List<Timeslot> slots = data.timeslots();
         Map<Participant, Integer> capacity = capacities(data.participants(), slots);
 
         List<CapacityReport.ImpossibleMeeting> impossible = new ArrayList<>();

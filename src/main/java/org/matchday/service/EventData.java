@@ -6,7 +6,10 @@ import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
+import org.matchday.domain.Timeslot;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -15,6 +18,14 @@ import java.util.List;
  */
 public record EventData(Event event, List<EventSession> sessions, List<EventTable> tables,
         List<Participant> participants, List<MeetingRequest> requests, List<Meeting> meetings) {
+
+    /** Every slot of every session, in time order. */
+    public List<Timeslot> timeslots() {
+        List<Timeslot> slots = new ArrayList<>();
+        sessions.forEach(session -> slots.addAll(session.timeslots()));
+        slots.sort(Comparator.comparing(Timeslot::startDateTime));
+        return slots;
+    }
 
     /** Loads the event in the current transaction; 404 when it does not exist. */
     public static EventData load(long eventId) {

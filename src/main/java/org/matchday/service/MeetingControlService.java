@@ -61,20 +61,11 @@ public class MeetingControlService {
             EventService.checkVersion(input.version(), edit.meeting.version, "meeting of " + a + " and " + b);
         }
         LocalDateTime start = TextFormats.dateTime(input.start());
-        Timeslot slot = null;
-        EventSession session = null;
-        for (EventSession s : edit.data.sessions()) {
-            for (Timeslot t : s.timeslots()) {
-                if (t.startDateTime().equals(start)) {
-                    slot = t;
-                    session = s;
-                }
-            }
-        }
-        if (slot == null) {
-            throw new InvalidDocumentException("No slot starts then.", List.of(new Violation("$.start",
-                    input.start() + " is not the start of a slot of this event")));
-        }
+        Timeslot slot = edit.data.timeslots().stream().filter(t -> t.startDateTime().equals(start)).findFirst()
+                .orElseThrow(() -> new InvalidDocumentException("No slot starts then.", List.of(new Violation(
+                        "$.start", input.start() + " is not the start of a slot of this event"))));
+        EventSession session = edit.data.sessions().stream().filter(s -> s.code.equals(slot.session()))
+                .findFirst().orElseThrow();
         EventTable table = edit.data.tables().stream().filter(t -> t.code.equals(input.table())).findFirst()
                 .orElseThrow(() -> new InvalidDocumentException("No such table.", List.of(new Violation("$.table",
                         "unknown table \"" + input.table() + "\""))));

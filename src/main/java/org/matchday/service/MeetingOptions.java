@@ -1,6 +1,5 @@
 package org.matchday.service;
 
-import org.matchday.domain.EventSession;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
@@ -35,10 +34,7 @@ public record MeetingOptions(Meeting meeting, int priority, boolean mutual, Set<
 
     /** Options of every meeting row of the event, in row order. */
     public static List<MeetingOptions> of(EventData data) {
-        List<Timeslot> allSlots = new ArrayList<>();
-        for (EventSession session : data.sessions()) {
-            allSlots.addAll(session.timeslots());
-        }
+        List<Timeslot> allSlots = data.timeslots();
         Set<String> allSessions = new LinkedHashSet<>();
         data.sessions().forEach(s -> allSessions.add(s.code));
         Map<String, List<MeetingRequest>> requestsByPair = new HashMap<>();

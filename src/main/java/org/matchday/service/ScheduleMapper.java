@@ -234,9 +234,7 @@ public final class ScheduleMapper {
             }
             int freeTables = (int) tables.values().stream().filter(t -> !t.isFixed()).count();
 
-            List<Timeslot> timeslots = new ArrayList<>();
-            data.sessions().forEach(session -> timeslots.addAll(session.timeslots()));
-            timeslots.sort(Comparator.comparing(Timeslot::startDateTime));
+            List<Timeslot> timeslots = data.timeslots();
             List<LocalDate> dates = timeslots.stream().map(Timeslot::date).distinct().toList();
             int indexInDay = 0;
             for (Timeslot t : timeslots) {

@@ -8,7 +8,6 @@ import org.matchday.service.MeetingOptions;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,7 @@ import java.util.TreeSet;
 record ScheduleMetrics(int scheduled, int unscheduled, long scheduledPriority, long requestedPriority, int breaks) {
 
     static ScheduleMetrics of(EventData data) {
-        List<Timeslot> slots = new ArrayList<>();
-        data.sessions().forEach(s -> slots.addAll(s.timeslots()));
-        slots.sort((x, y) -> x.startDateTime().compareTo(y.startDateTime()));
+        List<Timeslot> slots = data.timeslots();
         Map<LocalDateTime, Integer> position = new HashMap<>();
         for (int i = 0; i < slots.size(); i++) {
             position.put(slots.get(i).startDateTime(), i);
