@@ -49,4 +49,13 @@ public class PublishedMeeting extends PanacheEntityBase {
     /** How many times this pair's meeting has moved across publications (iCalendar SEQUENCE). */
     @Column(nullable = false)
     public int sequence;
+
+    /** Identifies a pair's meeting across publications: participant A's code, then B's. */
+    public static String pairKey(String participantA, String participantB) {
+        return participantA + "\u0000" + participantB;
+    }
+
+    public String pairKey() {
+        return pairKey(participantA, participantB);
+    }
 }

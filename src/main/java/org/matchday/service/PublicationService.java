@@ -39,7 +39,7 @@ public class PublicationService {
             pm.start = m.start;
             pm.end = m.end;
             pm.table = m.table.code;
-            PublishedMeeting old = before.get(pairKey(pm));
+            PublishedMeeting old = before.get(pm.pairKey());
             pm.sequence = old == null ? 0 : old.sequence + (moved(old, pm) ? 1 : 0);
             pm.persist();
         }
@@ -64,7 +64,7 @@ public class PublicationService {
         List<PublishedMeeting> meetings = PublishedMeeting.list("publication", publication);
         int moved = 0;
         for (PublishedMeeting pm : meetings) {
-            PublishedMeeting old = before.get(pairKey(pm));
+            PublishedMeeting old = before.get(pm.pairKey());
             moved += old != null && moved(old, pm) ? 1 : 0;
         }
         return new PublicationInfo(publication.number, publication.publishedAt, meetings.size(), moved);
@@ -73,16 +73,12 @@ public class PublicationService {
     private static Map<String, PublishedMeeting> byPair(Publication publication) {
         Map<String, PublishedMeeting> pairs = new HashMap<>();
         for (PublishedMeeting pm : PublishedMeeting.<PublishedMeeting>list("publication", publication)) {
-            pairs.put(pairKey(pm), pm);
+            pairs.put(pm.pairKey(), pm);
         }
         return pairs;
     }
 
     private static boolean moved(PublishedMeeting old, PublishedMeeting now) {
         return !old.start.equals(now.start) || !old.table.equals(now.table);
-    }
-
-    private static String pairKey(PublishedMeeting pm) {
-        return pm.participantA + "\u0000" + pm.participantB;
     }
 }

@@ -89,11 +89,11 @@ public record ScheduleSnapshot(EventData data, List<ScheduledMeeting> meetings, 
                 // What was deleted since publishing has left the event, and its meetings with it.
                 if (a != null && b != null && session != null && table != null) {
                     meetings.add(new ScheduledMeeting(a, b, session, pm.start, pm.end, table, pm.sequence));
-                    published.add(pm.participantA + "\u0000" + pm.participantB);
+                    published.add(pm.pairKey());
                 }
             }
             for (Meeting m : data.meetings()) {
-                if (!published.contains(m.participantA.code + "\u0000" + m.participantB.code)) {
+                if (!published.contains(PublishedMeeting.pairKey(m.participantA.code, m.participantB.code))) {
                     unscheduled.add(m);
                 }
             }
