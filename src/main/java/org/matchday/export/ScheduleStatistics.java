@@ -9,6 +9,7 @@ import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.export.ScheduleView.RequestInfo;
 import org.matchday.export.ScheduleView.SessionInfo;
 import org.matchday.export.ScheduleView.UnscheduledInfo;
+import org.matchday.rest.dto.UnscheduledMeeting;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -4,6 +4,7 @@ import org.matchday.domain.AvailabilityWindow;
 import org.matchday.domain.RequestStatus;
 import org.matchday.domain.TimeRange;
 import org.matchday.domain.Timeslot;
+import org.matchday.persistence.ScheduleSnapshot;
 
 import java.time.Instant;
 import java.time.LocalDate;

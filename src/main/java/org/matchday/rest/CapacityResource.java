@@ -8,10 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.matchday.service.CapacityReport;
+import org.matchday.rest.dto.CapacityReport;
+import org.matchday.rest.dto.UnscheduledMeeting;
 import org.matchday.service.CapacityService;
 import org.matchday.service.ExplanationService;
-import org.matchday.service.UnscheduledMeeting;
 
 import java.util.List;
 

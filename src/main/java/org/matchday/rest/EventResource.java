@@ -18,11 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.format.EventDocument;
-import org.matchday.service.EventExporter;
+import org.matchday.mapping.EventExporter;
+import org.matchday.rest.dto.EventInput;
+import org.matchday.rest.dto.EventSummary;
+import org.matchday.rest.dto.ImportResult;
+import org.matchday.rest.dto.SlotView;
 import org.matchday.service.EventImporter;
-import org.matchday.service.EventInput;
 import org.matchday.service.EventService;
-import org.matchday.service.EventSummary;
 
 import java.io.InputStream;
 import java.net.URI;

@@ -5,10 +5,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.matchday.export.AgendaOrder;
-import org.matchday.export.ScheduleView;
 import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.export.ScheduleView.TableInfo;
-import org.matchday.service.NotFoundException;
+import org.matchday.export.ScheduleView;
+import org.matchday.service.UnknownIdException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,12 +49,12 @@ final class ExportResponses {
     }
 
     static PersonInfo participant(ScheduleView view, String code) {
-        return view.participant(code).orElseThrow(() -> new NotFoundException(
+        return view.participant(code).orElseThrow(() -> new UnknownIdException(
                 "There is no participant \"" + code + "\" in event " + view.event().id() + "."));
     }
 
     static TableInfo table(ScheduleView view, String code) {
-        return view.table(code).orElseThrow(() -> new NotFoundException(
+        return view.table(code).orElseThrow(() -> new UnknownIdException(
                 "There is no table \"" + code + "\" in event " + view.event().id() + "."));
     }
 

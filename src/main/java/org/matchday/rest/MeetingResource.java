@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.matchday.rest.dto.MeetingView;
+import org.matchday.rest.dto.MoveInput;
 import org.matchday.service.MeetingControlService;
-import org.matchday.service.MeetingView;
-import org.matchday.service.MoveInput;
 
 import java.util.List;
 

@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
 import org.matchday.service.ConflictException;
-import org.matchday.service.NotFoundException;
+import org.matchday.service.UnknownIdException;
 
 import java.util.List;
 
@@ -26,7 +26,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
+    public Response notFound(UnknownIdException e, UriInfo uri) {
         return problem(404, "not-found", "Not found", e.getMessage(), uri, List.of());
     }
 

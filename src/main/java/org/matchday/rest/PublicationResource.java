@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.matchday.service.PublicationInfo;
+import org.matchday.rest.dto.PublicationView;
 import org.matchday.service.PublicationService;
 
 /** Publishing an event's schedule: the frozen version that exports use and participants see. */
@@ -32,7 +32,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "201", description = "Published")
     @APIResponse(responseCode = "404", description = "No such event")
     public Response publish(@PathParam("eventId") long eventId, UriInfo uri) {
-        PublicationInfo info = publications.publish(eventId);
+        PublicationView info = publications.publish(eventId);
         return Response.created(uri.getAbsolutePath()).entity(info).build();
     }
 
@@ -40,7 +40,7 @@ public class PublicationResource {
     @Operation(summary = "The publication in force")
     @APIResponse(responseCode = "200", description = "The latest publication")
     @APIResponse(responseCode = "404", description = "No such event, or nothing published yet")
-    public PublicationInfo latest(@PathParam("eventId") long eventId) {
+    public PublicationView latest(@PathParam("eventId") long eventId) {
         return publications.latest(eventId);
     }
 }

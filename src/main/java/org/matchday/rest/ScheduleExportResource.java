@@ -15,9 +15,9 @@ import org.matchday.export.ScheduleCsvExporter;
 import org.matchday.export.ScheduleStatistics;
 import org.matchday.export.ScheduleView.TableInfo;
 import org.matchday.export.ScheduleView;
-import org.matchday.export.ScheduleViewLoader;
 import org.matchday.export.ScheduleWorkbookExporter;
 import org.matchday.export.TableSheetPdfExporter;
+import org.matchday.persistence.ScheduleViewLoader;
 import org.matchday.service.CapacityService;
 
 import java.io.IOException;

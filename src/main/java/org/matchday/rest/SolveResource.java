@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.matchday.rest.dto.ConstraintWeightView;
+import org.matchday.rest.dto.ConstraintWeightsInput;
+import org.matchday.rest.dto.SolveStatus;
 import org.matchday.service.ConstraintWeightService;
-import org.matchday.service.SolveProgress;
 import org.matchday.service.SolveService;
-import org.matchday.service.WeightView;
-import org.matchday.service.WeightsInput;
 
 import java.util.List;
 
@@ -58,7 +58,7 @@ public class SolveResource {
                     + " stops improving. Pinned meetings stay. The best schedule is saved as it improves, so the"
                     + " export shows it while solving goes on.")
     @APIResponse(responseCode = "202", description = "Started; Location names the status", content = @Content(
-            schema = @Schema(implementation = SolveProgress.class), examples = @ExampleObject(name = "started",
+            schema = @Schema(implementation = SolveStatus.class), examples = @ExampleObject(name = "started",
             value = STATUS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The time limit is out of range", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -70,7 +70,7 @@ public class SolveResource {
             @Parameter(description = "Time limit in seconds; matchday.solver.default-seconds when absent.",
                     example = "30") @QueryParam("seconds") Integer seconds,
             UriInfo uri) {
-        SolveProgress progress = solving.start(id, seconds);
+        SolveStatus progress = solving.start(id, seconds);
         return Response.accepted(progress)
                 .location(uri.getBaseUriBuilder().path("api/events/{id}/solve").build(id))
                 .build();
@@ -80,11 +80,11 @@ public class SolveResource {
     @Operation(summary = "Where solving stands", description = "While a job runs: its best schedule so far."
             + " Otherwise: the stored schedule, with the figures of the last job if there was one.")
     @APIResponse(responseCode = "200", description = "The status", content = @Content(
-            schema = @Schema(implementation = SolveProgress.class), examples = @ExampleObject(name = "solving",
+            schema = @Schema(implementation = SolveStatus.class), examples = @ExampleObject(name = "solving",
             value = STATUS_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SolveProgress status(@PathParam("id") long id) {
+    public SolveStatus status(@PathParam("id") long id) {
         return solving.status(id);
     }
 
@@ -93,10 +93,10 @@ public class SolveResource {
             description = "Waits until the best schedule is saved. Stopping an event that is not being solved"
                     + " changes nothing.")
     @APIResponse(responseCode = "200", description = "Stopped; the status after saving", content = @Content(
-            schema = @Schema(implementation = SolveProgress.class)))
+            schema = @Schema(implementation = SolveStatus.class)))
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SolveProgress stop(@PathParam("id") long id) {
+    public SolveStatus stop(@PathParam("id") long id) {
         return solving.stop(id);
     }
 
@@ -111,7 +111,7 @@ public class SolveResource {
     @APIResponse(responseCode = "200", description = "A stream of status events")
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Multi<SolveProgress> events(@PathParam("id") long id) {
+    public Multi<SolveStatus> events(@PathParam("id") long id) {
         return solving.progress(id);
     }
 
@@ -122,7 +122,7 @@ public class SolveResource {
     @APIResponse(responseCode = "200", description = "The rules in order: hard, medium, soft")
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<WeightView> weights(@PathParam("id") long id) {
+    public List<ConstraintWeightView> weights(@PathParam("id") long id) {
         return weights.weights(id);
     }
 
@@ -133,14 +133,14 @@ public class SolveResource {
             description = "Replaces the event's weights; rules left out go back to their default. A weight stays"
                     + " on its rule's level, hard and medium rules cannot be switched off, and a soft weight of zero"
                     + " switches a preference off. Takes effect at the next solve.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = WeightsInput.class), examples = @ExampleObject(
+    @RequestBody(content = @Content(schema = @Schema(implementation = ConstraintWeightsInput.class), examples = @ExampleObject(
             name = "fewer breaks matter less", value = "{\"weights\": {\"Idle break\": \"0hard/0medium/1000soft\"}}")))
     @APIResponse(responseCode = "200", description = "Every rule with the weight it now has")
     @APIResponse(responseCode = "400", description = "Unknown rule or unfit weight, each listed", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<WeightView> updateWeights(@PathParam("id") long id, byte[] body) {
-        return weights.update(id, bodies.read(body, WeightsInput.class));
+    public List<ConstraintWeightView> updateWeights(@PathParam("id") long id, byte[] body) {
+        return weights.update(id, bodies.read(body, ConstraintWeightsInput.class));
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.export.ScheduleStatistics;
-import org.matchday.export.ScheduleViewLoader;
+import org.matchday.persistence.ScheduleViewLoader;
 import org.matchday.service.CapacityService;
 
 /** How the schedule participants see serves the event, for the organiser's report. */

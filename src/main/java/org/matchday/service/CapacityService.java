@@ -11,6 +11,9 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
 import org.matchday.format.TextFormats;
+import org.matchday.mapping.MeetingOptions;
+import org.matchday.persistence.EventData;
+import org.matchday.rest.dto.CapacityReport;
 
 import java.util.ArrayList;
 import java.util.HashMap;

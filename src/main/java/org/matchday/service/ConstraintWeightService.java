@@ -7,6 +7,8 @@ import org.matchday.domain.ConstraintWeight;
 import org.matchday.domain.Event;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
+import org.matchday.rest.dto.ConstraintWeightView;
+import org.matchday.rest.dto.ConstraintWeightsInput;
 import org.matchday.solver.ScheduleConstraintProvider;
 
 import java.util.ArrayList;
@@ -23,14 +25,14 @@ import java.util.Map;
 public class ConstraintWeightService {
 
     @Transactional
-    public List<WeightView> weights(long eventId) {
+    public List<ConstraintWeightView> weights(long eventId) {
         EventService.find(eventId);
         return views(of(eventId));
     }
 
     /** Replaces the event's weights: rules absent from the input go back to their default. */
     @Transactional
-    public List<WeightView> update(long eventId, WeightsInput input) {
+    public List<ConstraintWeightView> update(long eventId, ConstraintWeightsInput input) {
         Map<String, HardMediumSoftLongScore> parsed = parse(input);
         Event event = EventService.lock(eventId);
         ConstraintWeight.delete("event.id", eventId);
@@ -53,7 +55,7 @@ public class ConstraintWeightService {
         return weights;
     }
 
-    private static Map<String, HardMediumSoftLongScore> parse(WeightsInput input) {
+    private static Map<String, HardMediumSoftLongScore> parse(ConstraintWeightsInput input) {
         if (input.weights() == null) {
             throw new InvalidDocumentException("The weights are missing.",
                     List.of(new Violation("$.weights", "must not be null")));
@@ -92,9 +94,9 @@ public class ConstraintWeightService {
         return parsed;
     }
 
-    private static List<WeightView> views(Map<String, HardMediumSoftLongScore> own) {
-        List<WeightView> views = new ArrayList<>();
-        ScheduleConstraintProvider.DEFAULT_WEIGHTS.forEach((name, fallback) -> views.add(new WeightView(name,
+    private static List<ConstraintWeightView> views(Map<String, HardMediumSoftLongScore> own) {
+        List<ConstraintWeightView> views = new ArrayList<>();
+        ScheduleConstraintProvider.DEFAULT_WEIGHTS.forEach((name, fallback) -> views.add(new ConstraintWeightView(name,
                 level(fallback), fallback.toString(), own.getOrDefault(name, fallback).toString())));
         return views;
     }

@@ -22,6 +22,9 @@ import org.matchday.format.TableDoc;
 import org.matchday.format.TextFormats;
 import org.matchday.format.UnscheduledDoc;
 import org.matchday.format.Violation;
+import org.matchday.mapping.EventExporter;
+import org.matchday.mapping.EventWriter;
+import org.matchday.persistence.EventData;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -359,7 +362,7 @@ public class EventContentService {
 
         private <E> E find(List<E> list, Function<E, String> code, String wanted, String label) {
             return list.stream().filter(e -> code.apply(e).equals(wanted)).findFirst().orElseThrow(
-                    () -> new NotFoundException("Event " + data.event().id + " has no " + label + " \"" + wanted
+                    () -> new UnknownIdException("Event " + data.event().id + " has no " + label + " \"" + wanted
                             + "\"."));
         }
     }
@@ -371,7 +374,7 @@ public class EventContentService {
 
         D find(EventDocument doc, String code) {
             return list.apply(doc).stream().filter(d -> id.apply(d).equals(code)).findFirst().orElseThrow(
-                    () -> new NotFoundException("There is no " + label + " \"" + code + "\" in this event."));
+                    () -> new UnknownIdException("There is no " + label + " \"" + code + "\" in this event."));
         }
 
         int index(EventDocument doc, String code) {
@@ -381,7 +384,7 @@ public class EventContentService {
                     return i;
                 }
             }
-            throw new NotFoundException("There is no " + label + " \"" + code + "\" in this event.");
+            throw new UnknownIdException("There is no " + label + " \"" + code + "\" in this event.");
         }
 
         String path(EventDocument doc, String code) {

@@ -8,6 +8,7 @@ import org.matchday.format.EventDocument;
 import org.matchday.format.EventDocumentValidator;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
+import org.matchday.mapping.EventAssembler;
 
 import java.util.List;
 

@@ -15,6 +15,8 @@ import org.matchday.domain.Timeslot;
 import org.matchday.format.EventDocumentValidator;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
+import org.matchday.rest.dto.EventInput;
+import org.matchday.rest.dto.EventSummary;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,7 +102,7 @@ public class EventService {
     static Event find(long eventId) {
         Event event = Event.findById(eventId);
         if (event == null) {
-            throw new NotFoundException("There is no event " + eventId + ".");
+            throw new UnknownIdException("There is no event " + eventId + ".");
         }
         return event;
     }
@@ -109,7 +111,7 @@ public class EventService {
     static Event lock(long eventId) {
         Event event = Event.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
-            throw new NotFoundException("There is no event " + eventId + ".");
+            throw new UnknownIdException("There is no event " + eventId + ".");
         }
         return event;
     }

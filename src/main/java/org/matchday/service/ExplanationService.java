@@ -3,6 +3,9 @@ package org.matchday.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.Meeting;
+import org.matchday.mapping.MeetingOptions;
+import org.matchday.persistence.EventData;
+import org.matchday.rest.dto.UnscheduledMeeting;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -15,6 +15,10 @@ import org.matchday.format.EventDocumentValidator;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.TextFormats;
 import org.matchday.format.Violation;
+import org.matchday.mapping.ScheduleMapper;
+import org.matchday.persistence.EventData;
+import org.matchday.rest.dto.MeetingView;
+import org.matchday.rest.dto.MoveInput;
 import org.matchday.solver.Schedule;
 import org.matchday.solver.ScheduleJustification;
 
@@ -119,7 +123,7 @@ public class MeetingControlService {
                 .filter(m -> (m.participantA.code.equals(a) && m.participantB.code.equals(b))
                         || (m.participantA.code.equals(b) && m.participantB.code.equals(a)))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Event " + eventId + " has no meeting of \"" + a
+                .orElseThrow(() -> new UnknownIdException("Event " + eventId + " has no meeting of \"" + a
                         + "\" and \"" + b + "\"."));
         return new Edit(data, meeting);
     }

@@ -5,6 +5,8 @@ import org.matchday.domain.Meeting;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
 import org.matchday.format.TextFormats;
+import org.matchday.mapping.MeetingOptions;
+import org.matchday.persistence.EventData;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;

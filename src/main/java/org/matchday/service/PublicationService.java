@@ -6,6 +6,8 @@ import org.matchday.domain.Event;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.Publication;
 import org.matchday.domain.PublishedMeeting;
+import org.matchday.persistence.EventData;
+import org.matchday.rest.dto.PublicationView;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,7 +19,7 @@ import java.util.Map;
 public class PublicationService {
 
     @Transactional
-    public PublicationInfo publish(long eventId) {
+    public PublicationView publish(long eventId) {
         Event event = EventService.lock(eventId);
         EventData data = EventData.load(eventId);
         Publication previous = Publication.latest(eventId);
@@ -48,18 +50,18 @@ public class PublicationService {
 
     /** The publication in force; 404 when the event has none. */
     @Transactional
-    public PublicationInfo latest(long eventId) {
+    public PublicationView latest(long eventId) {
         EventService.find(eventId);
         Publication publication = Publication.latest(eventId);
         if (publication == null) {
-            throw new NotFoundException("The schedule of event " + eventId + " has not been published yet.");
+            throw new UnknownIdException("The schedule of event " + eventId + " has not been published yet.");
         }
         Publication previous = Publication.find("event.id = ?1 and number = ?2", eventId, publication.number - 1)
                 .firstResult();
         return describe(publication, previous == null ? Map.of() : byPair(previous));
     }
 
-    private static PublicationInfo describe(Publication publication, Map<String, PublishedMeeting> before) {
+    private static PublicationView describe(Publication publication, Map<String, PublishedMeeting> before) {
         Event.getEntityManager().flush();
         List<PublishedMeeting> meetings = PublishedMeeting.list("publication", publication);
         int moved = 0;
@@ -67,7 +69,7 @@ public class PublicationService {
             PublishedMeeting old = before.get(pm.pairKey());
             moved += old != null && moved(old, pm) ? 1 : 0;
         }
-        return new PublicationInfo(publication.number, publication.publishedAt, meetings.size(), moved);
+        return new PublicationView(publication.number, publication.publishedAt, meetings.size(), moved);
     }
 
     private static Map<String, PublishedMeeting> byPair(Publication publication) {

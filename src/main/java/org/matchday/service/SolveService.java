@@ -8,10 +8,10 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -23,8 +23,11 @@ import org.matchday.domain.Publication;
 import org.matchday.domain.PublishedMeeting;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
+import org.matchday.mapping.ScheduleMapper;
+import org.matchday.persistence.EventData;
+import org.matchday.rest.dto.SolveStatus;
 import org.matchday.solver.Schedule;
-import org.matchday.solver.ScheduleStatistics;
+import org.matchday.solver.SolutionFigures;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -95,9 +98,9 @@ public class SolveService {
      * Starts solving the event for {@code seconds} (the configured default when null) and returns at once.
      *
      * @throws ConflictException when the event is being solved already
-     * @throws NotFoundException when there is no such event
+     * @throws UnknownIdException when there is no such event
      */
-    public SolveProgress start(long eventId, Integer seconds) {
+    public SolveStatus start(long eventId, Integer seconds) {
         int limit = seconds == null ? settings.defaultSeconds() : seconds;
         if (limit < 1 || limit > settings.maxSeconds()) {
             throw new InvalidDocumentException("The time limit is out of range.", List.of(new Violation("seconds",
@@ -138,17 +141,17 @@ public class SolveService {
     }
 
     /** The current job's progress, or the stored schedule's figures when no job runs. */
-    public SolveProgress status(long eventId) {
+    public SolveStatus status(long eventId) {
         SolveJob job = jobs.get(eventId);
         if (job != null && job.isActive()) {
             return job.progress();
         }
-        SolveProgress stored = QuarkusTransaction.requiringNew().call(() -> storedProgress(eventId));
+        SolveStatus stored = QuarkusTransaction.requiringNew().call(() -> storedProgress(eventId));
         return job == null ? stored : job.lastRun(stored);
     }
 
     /** Stops the event's job early and waits until its best schedule is saved; a no-op when none runs. */
-    public SolveProgress stop(long eventId) {
+    public SolveStatus stop(long eventId) {
         SolveJob job = jobs.get(eventId);
         if (job != null && job.isActive()) {
             solverManager.terminateEarly(eventId);
@@ -170,13 +173,13 @@ public class SolveService {
      * The progress as a stream for pages: the current state at once, then once a second while the job runs,
      * ending with the first state that is no longer solving.
      */
-    public Multi<SolveProgress> progress(long eventId) {
-        SolveProgress first = status(eventId);
+    public Multi<SolveStatus> progress(long eventId) {
+        SolveStatus first = status(eventId);
         if (!first.isSolving()) {
             return Multi.createFrom().item(first);
         }
         AtomicBoolean ended = new AtomicBoolean();
-        Multi<SolveProgress> updates = Multi.createFrom().ticks().every(Duration.ofSeconds(1))
+        Multi<SolveStatus> updates = Multi.createFrom().ticks().every(Duration.ofSeconds(1))
                 .onOverflow().drop()
                 .map(tick -> streamedProgress(eventId));
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(first), updates)
@@ -216,15 +219,15 @@ public class SolveService {
                 .toList();
     }
 
-    private SolveProgress storedProgress(long eventId) {
+    private SolveStatus storedProgress(long eventId) {
         Schedule stored = ScheduleMapper.toStoredSchedule(EventData.load(eventId), ConstraintWeightService.of(eventId));
         HardMediumSoftLongScore score = solutionManager.update(stored);
-        return SolveJob.figures(eventId, SolveProgress.NOT_SOLVING, score, ScheduleStatistics.of(stored), null,
+        return SolveJob.figures(eventId, SolveStatus.NOT_SOLVING, score, SolutionFigures.of(stored), null,
                 null, null, null, null);
     }
 
     /** From memory only: a stream must not block on the database. */
-    private SolveProgress streamedProgress(long eventId) {
+    private SolveStatus streamedProgress(long eventId) {
         return jobs.get(eventId).progress();
     }
 
@@ -313,7 +316,7 @@ public class SolveService {
         private volatile boolean active = true;
         private volatile Schedule unsaved;
         private volatile Schedule best;
-        private volatile ScheduleStatistics statistics;
+        private volatile SolutionFigures statistics;
         private volatile long lastSaveNanos = System.nanoTime();
         private volatile Instant savedAt;
         private volatile long endNanos;
@@ -329,7 +332,7 @@ public class SolveService {
         }
 
         void started(Schedule problem) {
-            statistics = ScheduleStatistics.of(problem);
+            statistics = SolutionFigures.of(problem);
         }
 
         /** Takes a new best schedule; false once the job has ended. */
@@ -337,7 +340,7 @@ public class SolveService {
             if (!active) {
                 return false;
             }
-            statistics = ScheduleStatistics.of(schedule);
+            statistics = SolutionFigures.of(schedule);
             best = schedule;
             unsaved = schedule;
             return true;
@@ -375,29 +378,29 @@ public class SolveService {
         }
 
         /** While active the best so far; after the end, the final best as the job left it. */
-        SolveProgress progress() {
+        SolveStatus progress() {
             Schedule current = best;
             boolean running = active;
             long elapsed = ((running ? System.nanoTime() : endNanos) - startNanos) / 1_000_000;
-            return figures(eventId, running ? SolveProgress.SOLVING : SolveProgress.NOT_SOLVING,
+            return figures(eventId, running ? SolveStatus.SOLVING : SolveStatus.NOT_SOLVING,
                     current == null ? null : current.getScore(), statistics, elapsed, secondsLimit, startedAt,
                     savedAt, error);
         }
 
         /** The stored schedule's figures with what this last job did. */
-        SolveProgress lastRun(SolveProgress stored) {
+        SolveStatus lastRun(SolveStatus stored) {
             HardMediumSoftLongScore score = stored.score() == null ? null
                     : HardMediumSoftLongScore.parseScore(stored.score());
-            return figures(eventId, SolveProgress.NOT_SOLVING, score, new ScheduleStatistics(stored.scheduled(),
+            return figures(eventId, SolveStatus.NOT_SOLVING, score, new SolutionFigures(stored.scheduled(),
                             stored.unscheduled(), stored.breaks(), stored.scheduledPriority(),
                             stored.requestedPriority()),
                     (endNanos - startNanos) / 1_000_000, secondsLimit, startedAt, savedAt, error);
         }
 
-        static SolveProgress figures(long eventId, String status, HardMediumSoftLongScore score,
-                ScheduleStatistics statistics, Long elapsedMillis, Integer secondsLimit, Instant startedAt,
+        static SolveStatus figures(long eventId, String status, HardMediumSoftLongScore score,
+                SolutionFigures statistics, Long elapsedMillis, Integer secondsLimit, Instant startedAt,
                 Instant savedAt, String error) {
-            return new SolveProgress(eventId, status, score == null ? null : score.toString(),
+            return new SolveStatus(eventId, status, score == null ? null : score.toString(),
                     score != null && score.isFeasible(), statistics.scheduled(), statistics.unscheduled(),
                     statistics.breaks(), statistics.scheduledPriority(), statistics.requestedPriority(),
                     elapsedMillis, secondsLimit, startedAt, savedAt, error);

@@ -5,8 +5,8 @@ import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
-import org.matchday.service.EventData;
-import org.matchday.service.MeetingOptions;
+import org.matchday.mapping.MeetingOptions;
+import org.matchday.persistence.EventData;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;

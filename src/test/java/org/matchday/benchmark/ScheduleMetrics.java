@@ -3,8 +3,8 @@ package org.matchday.benchmark;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
-import org.matchday.service.EventData;
-import org.matchday.service.MeetingOptions;
+import org.matchday.mapping.MeetingOptions;
+import org.matchday.persistence.EventData;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -7,6 +7,9 @@ import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
 import org.matchday.format.EventDocument;
+import org.matchday.mapping.EventAssembler;
+import org.matchday.mapping.EventExporter;
+import org.matchday.persistence.EventData;
 
 import java.util.function.Consumer;
 

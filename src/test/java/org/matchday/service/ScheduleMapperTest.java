@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.matchday.domain.Meeting;
 import org.matchday.format.EventDocument;
+import org.matchday.mapping.ScheduleMapper;
+import org.matchday.persistence.EventData;
 import org.matchday.solver.MeetingAssignment;
 import org.matchday.solver.Schedule;
 import org.matchday.solver.Slot;

@@ -8,8 +8,8 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.junit.jupiter.api.Test;
+import org.matchday.mapping.ScheduleMapper;
 import org.matchday.service.DetachedEvents;
-import org.matchday.service.ScheduleMapper;
 
 import java.io.IOException;
 import java.util.List;

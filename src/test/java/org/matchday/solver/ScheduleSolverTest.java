@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.matchday.format.EventDocument;
 import org.matchday.format.MeetingDoc;
+import org.matchday.mapping.ScheduleMapper;
+import org.matchday.persistence.EventData;
 import org.matchday.service.DetachedEvents;
-import org.matchday.service.EventData;
 import org.matchday.service.ExplanationService;
-import org.matchday.service.ScheduleMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +70,7 @@ class ScheduleSolverTest {
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         Schedule greedy = ScheduleMapper.toProblem(DetachedEvents.of(doc));
         GreedyScheduler.schedule(greedy);
-        ScheduleStatistics baseline = ScheduleStatistics.of(greedy);
+        SolutionFigures baseline = SolutionFigures.of(greedy);
         assertTrue(solved.statistics().scheduledPriority() >= baseline.scheduledPriority());
         assertTrue(solved.statistics().breaks() < baseline.breaks());
         // Every unscheduled meeting says why.
@@ -110,7 +110,7 @@ class ScheduleSolverTest {
         }
     }
 
-    record Solved(Schedule best, ScheduleStatistics statistics, EventDocument exported) {
+    record Solved(Schedule best, SolutionFigures statistics, EventDocument exported) {
     }
 
     static Solved solve(EventDocument doc, int seconds, EnvironmentMode mode) {
@@ -122,13 +122,13 @@ class ScheduleSolverTest {
         Schedule best = SolverFactory.<Schedule>create(config).buildSolver().solve(ScheduleMapper.toProblem(data));
         ScheduleMapper.writeBack(best, data.meetings(), data.sessions(), data.tables(), Map.of());
         new ExplanationService().storeReasons(data);
-        return new Solved(best, ScheduleStatistics.of(best), DetachedEvents.export(data));
+        return new Solved(best, SolutionFigures.of(best), DetachedEvents.export(data));
     }
 
     private static int greedyBreaks(EventDocument doc) {
         Schedule greedy = ScheduleMapper.toProblem(DetachedEvents.of(doc));
         GreedyScheduler.schedule(greedy);
-        return ScheduleStatistics.of(greedy).breaks();
+        return SolutionFigures.of(greedy).breaks();
     }
 
     static EventDocument fixture(String resource) throws IOException {

@@ -9,9 +9,9 @@ import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.formatters.PatternFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 import org.matchday.format.EventDocument;
+import org.matchday.mapping.ScheduleMapper;
+import org.matchday.persistence.EventData;
 import org.matchday.service.DetachedEvents;
-import org.matchday.service.EventData;
-import org.matchday.service.ScheduleMapper;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -47,7 +47,7 @@ public final class SolverMeasurements {
         long greedyStart = System.nanoTime();
         GreedyScheduler.schedule(greedy);
         long greedyMillis = (System.nanoTime() - greedyStart) / 1_000_000;
-        ScheduleStatistics greedyStats = ScheduleStatistics.of(greedy);
+        SolutionFigures greedyStats = SolutionFigures.of(greedy);
 
         Schedule problem = ScheduleMapper.toProblem(data);
         SolverConfig solverConfig = SolverConfig.createFromXmlResource(config)
@@ -59,14 +59,14 @@ public final class SolverMeasurements {
         solver.addEventListener(event -> {
             lastImprovement[0] = (System.nanoTime() - start) / 1_000_000;
             if (trace) {
-                ScheduleStatistics s = ScheduleStatistics.of(event.getNewBestSolution());
+                SolutionFigures s = SolutionFigures.of(event.getNewBestSolution());
                 System.out.printf(Locale.ROOT, "  %6d ms %s %.2f%% breaks %d%n", lastImprovement[0],
                         event.getNewBestScore(), 100.0 * s.scheduledPriority() / bound, s.breaks());
             }
         });
         Schedule best = solver.solve(problem);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        ScheduleStatistics stats = ScheduleStatistics.of(best);
+        SolutionFigures stats = SolutionFigures.of(best);
 
         ScheduleMapper.writeBack(best, data.meetings(), data.sessions(), data.tables(), Map.of());
         List<String> violations = ScheduleFeasibilityChecker.violations(DetachedEvents.export(data));

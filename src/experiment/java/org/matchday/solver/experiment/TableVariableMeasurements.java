@@ -9,19 +9,19 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.formatters.PatternFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
+import org.matchday.mapping.ScheduleMapper;
 import org.matchday.service.DetachedEvents;
-import org.matchday.service.ScheduleMapper;
-import org.matchday.solver.Schedule;
 import org.matchday.solver.MeetingAssignment;
-import org.matchday.solver.ScheduleStatistics;
+import org.matchday.solver.Schedule;
+import org.matchday.solver.SolutionFigures;
 import org.matchday.solver.Table;
 import org.matchday.solver.TableAssigner;
 
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 
@@ -78,7 +78,7 @@ public final class TableVariableMeasurements {
         solver.addEventListener(event -> last[0] = (System.nanoTime() - start) / 1_000_000);
         TableVariableSchedule best = solver.solve(variant);
         Schedule solved = best.toSchedule(problem);
-        ScheduleStatistics stats = ScheduleStatistics.of(solved);
+        SolutionFigures stats = SolutionFigures.of(solved);
         Set<String> seats = new HashSet<>();
         int clashes = 0;
         for (TableVariableMeeting m : best.getMeetings()) {

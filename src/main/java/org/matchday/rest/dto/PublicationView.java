@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.rest.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /** A publication of an event's schedule. */
 @Schema(name = "Publication")
-public record PublicationInfo(
+public record PublicationView(
         @Schema(description = "1 for the first publication, then counting up.", example = "1") int number,
         Instant publishedAt,
         @Schema(description = "Meetings in the published schedule.") int meetings,

@@ -1,10 +1,10 @@
-package org.matchday.service;
+package org.matchday.rest.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One scheduling rule's weight for an event. */
 @Schema(name = "ConstraintWeight")
-public record WeightView(
+public record ConstraintWeightView(
         @Schema(example = "Idle break") String constraint,
         @Schema(description = "Score level the rule works on.", enumeration = {"hard", "medium", "soft"},
                 example = "soft") String level,

@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.mapping;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -7,6 +7,7 @@ import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
+import org.matchday.persistence.EventData;
 import org.matchday.solver.Attendee;
 import org.matchday.solver.MeetingAssignment;
 import org.matchday.solver.Schedule;

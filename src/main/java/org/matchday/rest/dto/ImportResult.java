@@ -1,4 +1,4 @@
-package org.matchday.rest;
+package org.matchday.rest.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.matchday.rest;
+package org.matchday.rest.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.Timeslot;
@@ -12,7 +12,7 @@ public record SlotView(
         @Schema(example = "2018-06-05T13:30") String start,
         @Schema(example = "2018-06-05T13:50") String end) {
 
-    static SlotView of(Timeslot slot) {
+    public static SlotView of(Timeslot slot) {
         return new SlotView(slot.session(), slot.index(), TextFormats.format(slot.startDateTime()),
                 TextFormats.format(slot.endDateTime()));
     }

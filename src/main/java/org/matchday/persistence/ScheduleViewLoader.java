@@ -1,4 +1,4 @@
-package org.matchday.export;
+package org.matchday.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,8 +14,8 @@ import org.matchday.export.ScheduleView.RequestInfo;
 import org.matchday.export.ScheduleView.SessionInfo;
 import org.matchday.export.ScheduleView.TableInfo;
 import org.matchday.export.ScheduleView.UnscheduledInfo;
-import org.matchday.service.ScheduleSnapshot;
-import org.matchday.service.ScheduledMeeting;
+import org.matchday.export.ScheduleView;
+import org.matchday.service.UnknownIdException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +26,7 @@ import java.util.Map;
 @ApplicationScoped
 public class ScheduleViewLoader {
 
-    /** 404 (NotFoundException) when the event does not exist. */
+    /** 404 (UnknownIdException) when the event does not exist. */
     @Transactional
     public ScheduleView load(long eventId) {
         ScheduleSnapshot snapshot = ScheduleSnapshot.load(eventId);

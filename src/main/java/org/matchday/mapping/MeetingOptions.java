@@ -1,9 +1,11 @@
-package org.matchday.service;
+package org.matchday.mapping;
 
 import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
+import org.matchday.mapping.EventExporter;
+import org.matchday.persistence.EventData;
 
 import java.util.ArrayList;
 import java.util.Collections;

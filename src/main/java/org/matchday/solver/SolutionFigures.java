@@ -12,10 +12,10 @@ import java.util.Map;
  * @param scheduledPriority sum of the priorities of the scheduled meetings
  * @param requestedPriority sum of the priorities of all meetings
  */
-public record ScheduleStatistics(int scheduled, int unscheduled, int breaks, long scheduledPriority,
+public record SolutionFigures(int scheduled, int unscheduled, int breaks, long scheduledPriority,
         long requestedPriority) {
 
-    public static ScheduleStatistics of(Schedule schedule) {
+    public static SolutionFigures of(Schedule schedule) {
         int scheduled = 0;
         long scheduledPriority = 0;
         long requestedPriority = 0;
@@ -41,7 +41,7 @@ public record ScheduleStatistics(int scheduled, int unscheduled, int breaks, lon
                 }
             }
         }
-        return new ScheduleStatistics(scheduled, schedule.getMeetings().size() - scheduled, breaks,
+        return new SolutionFigures(scheduled, schedule.getMeetings().size() - scheduled, breaks,
                 scheduledPriority, requestedPriority);
     }
 }

@@ -1,9 +1,9 @@
 package org.matchday.service;
 
 /** Something named in a request does not exist (answered with 404). */
-public class NotFoundException extends RuntimeException {
+public class UnknownIdException extends RuntimeException {
 
-    public NotFoundException(String message) {
+    public UnknownIdException(String message) {
         super(message);
     }
 }

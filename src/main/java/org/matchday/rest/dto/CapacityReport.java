@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.rest.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

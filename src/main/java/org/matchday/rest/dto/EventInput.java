@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.rest.dto;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,6 +19,7 @@ import org.matchday.format.SessionDoc;
 import org.matchday.format.TableDoc;
 import org.matchday.format.TextFormats;
 import org.matchday.format.UnscheduledDoc;
+import org.matchday.persistence.EventData;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,7 @@ public class EventExporter {
     }
 
     /** The document form, with versions when it serves the REST API's editing. */
-    EventDocument toDocument(EventData data, boolean withVersions) {
+    public EventDocument toDocument(EventData data, boolean withVersions) {
         Event event = data.event();
         List<SessionDoc> sessions = data.sessions().stream().map(s -> session(s, withVersions)).toList();
         List<TableDoc> tables = data.tables().stream().map(t -> table(t, withVersions)).toList();
@@ -72,7 +73,7 @@ public class EventExporter {
                 participants, requests, meetings, unscheduled);
     }
 
-    static SessionDoc session(EventSession s, boolean withVersion) {
+    public static SessionDoc session(EventSession s, boolean withVersion) {
         List<BreakDoc> breaks = s.breaks == null || s.breaks.isEmpty() ? null
                 : s.breaks.stream().map(b -> new BreakDoc(TextFormats.format(b.start()), TextFormats.format(b.end())))
                 .toList();
@@ -80,11 +81,11 @@ public class EventExporter {
                 TextFormats.format(s.end), s.meetingMinutes, s.gapMinutes, breaks, withVersion ? s.version : null);
     }
 
-    static TableDoc table(EventTable t, boolean withVersion) {
+    public static TableDoc table(EventTable t, boolean withVersion) {
         return new TableDoc(t.code, t.name, withVersion ? t.version : null);
     }
 
-    static ParticipantDoc participant(Participant p, boolean withVersion) {
+    public static ParticipantDoc participant(Participant p, boolean withVersion) {
         List<AvailabilityDoc> availability = p.availability == null ? null
                 : p.availability.stream().map(EventExporter::window).toList();
         return new ParticipantDoc(p.code, p.name, p.organisation, p.group, p.country, p.sectors, availability,
@@ -95,12 +96,12 @@ public class EventExporter {
         return new AvailabilityDoc(w.session(), TextFormats.format(w.from()), TextFormats.format(w.to()));
     }
 
-    static RequestDoc request(MeetingRequest r, boolean withVersion) {
+    public static RequestDoc request(MeetingRequest r, boolean withVersion) {
         return new RequestDoc(r.code, r.from.code, r.to.code, r.priority, r.sessions, r.status,
                 withVersion ? r.version : null);
     }
 
-    static String pairKey(Participant a, Participant b) {
+    public static String pairKey(Participant a, Participant b) {
         return a.id < b.id ? a.id + ":" + b.id : b.id + ":" + a.id;
     }
 }

@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.mapping;
 
 import org.matchday.domain.Event;
 import org.matchday.domain.EventSession;
@@ -15,6 +15,7 @@ import org.matchday.format.SessionDoc;
 import org.matchday.format.TableDoc;
 import org.matchday.format.TextFormats;
 import org.matchday.format.UnscheduledDoc;
+import org.matchday.persistence.EventData;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.persistence;
 
 import org.matchday.domain.Event;
 import org.matchday.domain.EventSession;

@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -9,7 +9,7 @@ import java.time.Instant;
 /** Where the solving of one event stands: the best schedule so far, in counts an organiser reads. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "SolveStatus")
-public record SolveProgress(
+public record SolveStatus(
         @Schema(example = "12") long eventId,
         @Schema(description = "SOLVING while a job runs (or waits for a free solver), NOT_SOLVING otherwise.",
                 enumeration = {"SOLVING", "NOT_SOLVING"}, example = "SOLVING") String status,

@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +13,7 @@ import java.util.List;
 public record MeetingView(List<String> participants, String session, String start, String end, String table,
         boolean pinned, String reason, long version) {
 
-    static MeetingView of(Meeting m) {
+    public static MeetingView of(Meeting m) {
         return new MeetingView(List.of(m.participantA.code, m.participantB.code),
                 m.session == null ? null : m.session.code, m.start == null ? null : TextFormats.format(m.start),
                 m.end == null ? null : TextFormats.format(m.end), m.table == null ? null : m.table.code, m.pinned,

@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.persistence;
 
 import org.matchday.domain.EventSession;
 import org.matchday.domain.EventTable;

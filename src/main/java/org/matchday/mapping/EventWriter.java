@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.mapping;
 
 import org.matchday.domain.AvailabilityWindow;
 import org.matchday.domain.Event;
@@ -22,12 +22,12 @@ import java.util.Map;
  * Copies validated document elements onto entities: the one place that knows how the format maps to the
  * database, shared by import and by the REST API's edits.
  */
-final class EventWriter {
+public final class EventWriter {
 
     private EventWriter() {
     }
 
-    static void apply(EventSession target, SessionDoc doc) {
+    public static void apply(EventSession target, SessionDoc doc) {
         target.code = doc.id();
         target.name = doc.name();
         target.date = TextFormats.date(doc.date());
@@ -38,17 +38,17 @@ final class EventWriter {
         target.breaks = breaks(doc);
     }
 
-    static List<TimeRange> breaks(SessionDoc doc) {
+    public static List<TimeRange> breaks(SessionDoc doc) {
         return doc.breaks() == null ? new ArrayList<>() : doc.breaks().stream()
                 .map(b -> new TimeRange(TextFormats.time(b.start()), TextFormats.time(b.end()))).toList();
     }
 
-    static void apply(EventTable target, TableDoc doc) {
+    public static void apply(EventTable target, TableDoc doc) {
         target.code = doc.id();
         target.name = doc.name();
     }
 
-    static void apply(Participant target, ParticipantDoc doc, Map<String, EventTable> tables) {
+    public static void apply(Participant target, ParticipantDoc doc, Map<String, EventTable> tables) {
         target.code = doc.id();
         target.name = doc.name();
         target.organisation = doc.organisation();
@@ -62,7 +62,7 @@ final class EventWriter {
         target.table = doc.table() == null ? null : tables.get(doc.table());
     }
 
-    static void apply(MeetingRequest target, RequestDoc doc, Map<String, Participant> participants) {
+    public static void apply(MeetingRequest target, RequestDoc doc, Map<String, Participant> participants) {
         target.code = doc.id();
         target.from = participants.get(doc.from());
         target.to = participants.get(doc.to());
@@ -72,7 +72,7 @@ final class EventWriter {
     }
 
     /** A new unscheduled meeting row for a pair, participant A being the one with the smaller id. */
-    static Meeting newMeeting(Event event, Participant x, Participant y) {
+    public static Meeting newMeeting(Event event, Participant x, Participant y) {
         Meeting meeting = new Meeting();
         meeting.event = event;
         meeting.participantA = x.id < y.id ? x : y;

@@ -1,4 +1,4 @@
-package org.matchday.service;
+package org.matchday.persistence;
 
 import org.matchday.domain.Event;
 import org.matchday.domain.EventSession;
@@ -7,6 +7,7 @@ import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
+import org.matchday.service.UnknownIdException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ public record EventData(Event event, List<EventSession> sessions, List<EventTabl
     public static EventData load(long eventId) {
         Event event = Event.findById(eventId);
         if (event == null) {
-            throw new NotFoundException("There is no event " + eventId + ".");
+            throw new UnknownIdException("There is no event " + eventId + ".");
         }
         List<EventSession> sessions = EventSession.list("event.id = ?1 order by id", eventId);
         List<EventTable> tables = EventTable.list("event.id = ?1 order by id", eventId);
