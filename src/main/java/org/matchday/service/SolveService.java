@@ -16,11 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.matchday.config.SolverSettings;
-import org.matchday.domain.EventSession;
-import org.matchday.domain.EventTable;
-import org.matchday.domain.Meeting;
-import org.matchday.domain.Publication;
-import org.matchday.domain.PublishedMeeting;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
 import org.matchday.mapping.ScheduleMapper;
@@ -30,11 +25,9 @@ import org.matchday.solver.Schedule;
 import org.matchday.solver.SolutionFigures;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,23 +42,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class SolveService {
 
     private static final Logger LOG = Logger.getLogger(SolveService.class);
-    private static final String MEETINGS_OF_EVENT = "select m from Meeting m join fetch m.participantA"
-            + " join fetch m.participantB left join fetch m.session left join fetch m.table where m.event.id = ?1";
 
     private final SolverManager<Schedule, Long> solverManager;
     private final SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager;
     private final SolverSettings settings;
-    private final ExplanationService explanations;
+    private final SolveStore store;
     private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private ScheduledExecutorService saver;
 
     public SolveService(SolverManager<Schedule, Long> solverManager,
             SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager, SolverSettings settings,
-            ExplanationService explanations) {
+            SolveStore store) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.settings = settings;
-        this.explanations = explanations;
+        this.store = store;
     }
 
     @PostConstruct
@@ -116,7 +107,7 @@ public class SolveService {
             jobs.put(eventId, job);
         }
         try {
-            Schedule problem = QuarkusTransaction.requiringNew().call(() -> load(job));
+            Schedule problem = QuarkusTransaction.requiringNew().call(() -> store.load(job));
             job.started(problem);
             // Also stop at a perfect score: nothing is left to improve.
             TerminationConfig termination = new TerminationConfig()
@@ -201,23 +192,6 @@ public class SolveService {
         return solutionManager.analyze(schedule);
     }
 
-    private Schedule load(SolveJob job) {
-        EventData data = EventData.load(job.eventId);
-        data.meetings().forEach(m -> job.versions.put(m.id, m.version));
-        return ScheduleMapper.toProblem(data, ConstraintWeightService.of(job.eventId), published(job.eventId));
-    }
-
-    /** The publication in force, which re-solving disturbs as little as it can. */
-    private static List<ScheduleMapper.Placement> published(long eventId) {
-        Publication publication = Publication.latest(eventId);
-        if (publication == null) {
-            return List.of();
-        }
-        return PublishedMeeting.<PublishedMeeting>list("publication", publication).stream()
-                .map(pm -> new ScheduleMapper.Placement(pm.participantA, pm.participantB, pm.session, pm.start,
-                        pm.table))
-                .toList();
-    }
 
     private SolveStatus storedProgress(long eventId) {
         Schedule stored = ScheduleMapper.toStoredSchedule(EventData.load(eventId), ConstraintWeightService.of(eventId));
@@ -233,15 +207,15 @@ public class SolveService {
 
     private void improved(SolveJob job, Schedule best) {
         if (job.offer(best) && job.isDueForSave(settings.saveInterval())) {
-            save(job);
+            store.save(job);
         }
     }
 
     private void finished(SolveJob job, Schedule best) {
         job.offer(best);
-        String error = save(job);
+        String error = store.save(job);
         if (error == null) {
-            error = explain(job);
+            error = store.explain(job);
         }
         job.end(error);
         LOG.infof("Solved event %d: %s", job.eventId, best.getScore());
@@ -249,161 +223,16 @@ public class SolveService {
 
     private void failed(SolveJob job, Throwable error) {
         LOG.errorf(error, "Solving event %d failed", job.eventId);
-        save(job);
+        store.save(job);
         job.end("The solver failed: " + error.getMessage());
     }
 
     private void saveDueJobs() {
         for (SolveJob job : jobs.values()) {
             if (job.isActive() && job.isDueForSave(settings.saveInterval())) {
-                save(job);
+                store.save(job);
             }
         }
     }
 
-    /** Once the schedule is final: says why each meeting left out has no slot (too slow for every save). */
-    private String explain(SolveJob job) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                EventService.lock(job.eventId);
-                explanations.storeReasons(EventData.load(job.eventId));
-            });
-            return null;
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not explain the schedule of event %d", job.eventId);
-            return "The unscheduled meetings could not be explained: " + e.getMessage();
-        }
-    }
-
-    /** Writes the job's newest unsaved best schedule; answers why it could not, or null. */
-    private String save(SolveJob job) {
-        synchronized (job) {
-            Schedule best = job.takeUnsaved();
-            if (best == null) {
-                return null;
-            }
-            try {
-                QuarkusTransaction.requiringNew().run(() -> writeBack(job, best));
-                job.saved();
-                return null;
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Could not save the schedule of event %d", job.eventId);
-                return "The best schedule could not be saved: " + e.getMessage();
-            }
-        }
-    }
-
-    private void writeBack(SolveJob job, Schedule best) {
-        EventService.lock(job.eventId);
-        List<Meeting> rows = Meeting.list(MEETINGS_OF_EVENT, job.eventId);
-        List<EventSession> sessions = EventSession.list("event.id", job.eventId);
-        List<EventTable> tables = EventTable.list("event.id", job.eventId);
-        ScheduleMapper.WriteBack result = ScheduleMapper.writeBack(best, rows, sessions, tables, job.versions);
-        Meeting.getEntityManager().flush();
-        result.written().forEach(m -> job.versions.put(m.id, m.version));
-    }
-
-    /** One solve of one event, from loading to the last save. */
-    private static final class SolveJob {
-
-        final long eventId;
-        final int secondsLimit;
-        final Instant startedAt = Instant.now();
-        final long startNanos = System.nanoTime();
-        /** Versions of the meeting rows as the solver knows them: a row changed by someone else is left alone. */
-        final Map<Long, Long> versions = new ConcurrentHashMap<>();
-        private final CountDownLatch end = new CountDownLatch(1);
-        private volatile boolean active = true;
-        private volatile Schedule unsaved;
-        private volatile Schedule best;
-        private volatile SolutionFigures statistics;
-        private volatile long lastSaveNanos = System.nanoTime();
-        private volatile Instant savedAt;
-        private volatile long endNanos;
-        private volatile String error;
-
-        SolveJob(long eventId, int secondsLimit) {
-            this.eventId = eventId;
-            this.secondsLimit = secondsLimit;
-        }
-
-        boolean isActive() {
-            return active;
-        }
-
-        void started(Schedule problem) {
-            statistics = SolutionFigures.of(problem);
-        }
-
-        /** Takes a new best schedule; false once the job has ended. */
-        boolean offer(Schedule schedule) {
-            if (!active) {
-                return false;
-            }
-            statistics = SolutionFigures.of(schedule);
-            best = schedule;
-            unsaved = schedule;
-            return true;
-        }
-
-        boolean isDueForSave(Duration interval) {
-            return unsaved != null && System.nanoTime() - lastSaveNanos >= interval.toNanos();
-        }
-
-        Schedule takeUnsaved() {
-            Schedule schedule = unsaved;
-            unsaved = null;
-            return schedule;
-        }
-
-        void saved() {
-            lastSaveNanos = System.nanoTime();
-            savedAt = Instant.now();
-        }
-
-        void end(String failure) {
-            error = failure;
-            endNanos = System.nanoTime();
-            active = false;
-            end.countDown();
-        }
-
-        boolean awaitEnd(Duration timeout) {
-            try {
-                return end.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        /** While active the best so far; after the end, the final best as the job left it. */
-        SolveStatus progress() {
-            Schedule current = best;
-            boolean running = active;
-            long elapsed = ((running ? System.nanoTime() : endNanos) - startNanos) / 1_000_000;
-            return figures(eventId, running ? SolveStatus.SOLVING : SolveStatus.NOT_SOLVING,
-                    current == null ? null : current.getScore(), statistics, elapsed, secondsLimit, startedAt,
-                    savedAt, error);
-        }
-
-        /** The stored schedule's figures with what this last job did. */
-        SolveStatus lastRun(SolveStatus stored) {
-            HardMediumSoftLongScore score = stored.score() == null ? null
-                    : HardMediumSoftLongScore.parseScore(stored.score());
-            return figures(eventId, SolveStatus.NOT_SOLVING, score, new SolutionFigures(stored.scheduled(),
-                            stored.unscheduled(), stored.breaks(), stored.scheduledPriority(),
-                            stored.requestedPriority()),
-                    (endNanos - startNanos) / 1_000_000, secondsLimit, startedAt, savedAt, error);
-        }
-
-        static SolveStatus figures(long eventId, String status, HardMediumSoftLongScore score,
-                SolutionFigures statistics, Long elapsedMillis, Integer secondsLimit, Instant startedAt,
-                Instant savedAt, String error) {
-            return new SolveStatus(eventId, status, score == null ? null : score.toString(),
-                    score != null && score.isFeasible(), statistics.scheduled(), statistics.unscheduled(),
-                    statistics.breaks(), statistics.scheduledPriority(), statistics.requestedPriority(),
-                    elapsedMillis, secondsLimit, startedAt, savedAt, error);
-        }
-    }
 }

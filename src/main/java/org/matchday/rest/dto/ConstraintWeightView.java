@@ -3,7 +3,7 @@ package org.matchday.rest.dto;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One scheduling rule's weight for an event. */
-@Schema(name = "ConstraintWeight")
+@Schema(name = "ConstraintWeightView")
 public record ConstraintWeightView(
         @Schema(example = "Idle break") String constraint,
         @Schema(description = "Score level the rule works on.", enumeration = {"hard", "medium", "soft"},

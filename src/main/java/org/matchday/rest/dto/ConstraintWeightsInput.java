@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Map;
 
 /** The weights an organiser sets for an event's scheduling rules; rules left out go back to their default. */
-@Schema(name = "ConstraintWeights")
+@Schema(name = "ConstraintWeightsInput")
 public record ConstraintWeightsInput(
         @Schema(description = "Weight per constraint name, as score text.",
                 example = "{\"Idle break\": \"0hard/0medium/500000000soft\","

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 /** A publication of an event's schedule. */
-@Schema(name = "Publication")
+@Schema(name = "PublicationView")
 public record PublicationView(
         @Schema(description = "1 for the first publication, then counting up.", example = "1") int number,
         Instant publishedAt,

@@ -5,7 +5,7 @@ import org.matchday.domain.Timeslot;
 import org.matchday.format.TextFormats;
 
 /** A timeslot as the API shows it: local date-times in the event's time zone. */
-@Schema(name = "Timeslot")
+@Schema(name = "SlotView")
 public record SlotView(
         @Schema(example = "pm") String session,
         @Schema(description = "Position of the slot in its session, from 0.", example = "0") int index,

@@ -1,0 +1,117 @@
+package org.matchday.service;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.matchday.rest.dto.SolveStatus;
+import org.matchday.solver.Schedule;
+import org.matchday.solver.SolutionFigures;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** One solve of one event, from loading to the last save. */
+final class SolveJob {
+
+    final long eventId;
+    final int secondsLimit;
+    final Instant startedAt = Instant.now();
+    final long startNanos = System.nanoTime();
+    /** Versions of the meeting rows as the solver knows them: a row changed by someone else is left alone. */
+    final Map<Long, Long> versions = new ConcurrentHashMap<>();
+    private final CountDownLatch end = new CountDownLatch(1);
+    private volatile boolean active = true;
+    private volatile Schedule unsaved;
+    private volatile Schedule best;
+    private volatile SolutionFigures statistics;
+    private volatile long lastSaveNanos = System.nanoTime();
+    private volatile Instant savedAt;
+    private volatile long endNanos;
+    private volatile String error;
+
+    SolveJob(long eventId, int secondsLimit) {
+        this.eventId = eventId;
+        this.secondsLimit = secondsLimit;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    void started(Schedule problem) {
+        statistics = SolutionFigures.of(problem);
+    }
+
+    /** Takes a new best schedule; false once the job has ended. */
+    boolean offer(Schedule schedule) {
+        if (!active) {
+            return false;
+        }
+        statistics = SolutionFigures.of(schedule);
+        best = schedule;
+        unsaved = schedule;
+        return true;
+    }
+
+    boolean isDueForSave(Duration interval) {
+        return unsaved != null && System.nanoTime() - lastSaveNanos >= interval.toNanos();
+    }
+
+    Schedule takeUnsaved() {
+        Schedule schedule = unsaved;
+        unsaved = null;
+        return schedule;
+    }
+
+    void saved() {
+        lastSaveNanos = System.nanoTime();
+        savedAt = Instant.now();
+    }
+
+    void end(String failure) {
+        error = failure;
+        endNanos = System.nanoTime();
+        active = false;
+        end.countDown();
+    }
+
+    boolean awaitEnd(Duration timeout) {
+        try {
+            return end.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** While active the best so far; after the end, the final best as the job left it. */
+    SolveStatus progress() {
+        Schedule current = best;
+        boolean running = active;
+        long elapsed = ((running ? System.nanoTime() : endNanos) - startNanos) / 1_000_000;
+        return figures(eventId, running ? SolveStatus.SOLVING : SolveStatus.NOT_SOLVING,
+                current == null ? null : current.getScore(), statistics, elapsed, secondsLimit, startedAt,
+                savedAt, error);
+    }
+
+    /** The stored schedule's figures with what this last job did. */
+    SolveStatus lastRun(SolveStatus stored) {
+        HardMediumSoftLongScore score = stored.score() == null ? null
+                : HardMediumSoftLongScore.parseScore(stored.score());
+        return figures(eventId, SolveStatus.NOT_SOLVING, score, new SolutionFigures(stored.scheduled(),
+                        stored.unscheduled(), stored.breaks(), stored.scheduledPriority(),
+                        stored.requestedPriority()),
+                (endNanos - startNanos) / 1_000_000, secondsLimit, startedAt, savedAt, error);
+    }
+
+    static SolveStatus figures(long eventId, String status, HardMediumSoftLongScore score,
+            SolutionFigures statistics, Long elapsedMillis, Integer secondsLimit, Instant startedAt,
+            Instant savedAt, String error) {
+        return new SolveStatus(eventId, status, score == null ? null : score.toString(),
+                score != null && score.isFeasible(), statistics.scheduled(), statistics.unscheduled(),
+                statistics.breaks(), statistics.scheduledPriority(), statistics.requestedPriority(),
+                elapsedMillis, secondsLimit, startedAt, savedAt, error);
+    }
+}
