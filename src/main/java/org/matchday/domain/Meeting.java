@@ -66,6 +66,10 @@ public class Meeting extends PanacheEntityBase {
         return start != null;
     }
 
+    public PairKey pairKey() {
+        return PairKey.of(participantA, participantB);
+    }
+
     public void unschedule(String reason) {
         this.session = null;
         this.start = null;

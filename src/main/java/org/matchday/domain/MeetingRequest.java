@@ -60,4 +60,9 @@ public class MeetingRequest extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The pair whichever of the two asked, so that requests either way round find the same meeting. */
+    public PairKey pairKey() {
+        return PairKey.of(from, to);
+    }
 }

@@ -50,12 +50,8 @@ public class PublishedMeeting extends PanacheEntityBase {
     @Column(nullable = false)
     public int sequence;
 
-    /** Identifies a pair's meeting across publications: participant A's code, then B's. */
-    public static String pairKey(String participantA, String participantB) {
-        return participantA + "\u0000" + participantB;
-    }
-
-    public String pairKey() {
-        return pairKey(participantA, participantB);
+    /** Identifies a pair's meeting across publications. */
+    public PairKey pairKey() {
+        return PairKey.of(participantA, participantB);
     }
 }

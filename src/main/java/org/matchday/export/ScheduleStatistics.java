@@ -2,6 +2,7 @@ package org.matchday.export;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.PairKey;
 import org.matchday.domain.RequestStatus;
 import org.matchday.domain.Timeslot;
 import org.matchday.export.ScheduleView.MeetingInfo;
@@ -108,7 +109,7 @@ public record ScheduleStatistics(
      * if known.
      */
     public static ScheduleStatistics of(ScheduleView view, OptionalLong capacityBound) {
-        Map<String, Integer> priorities = pairPriorities(view.requests());
+        Map<PairKey, Integer> priorities = pairPriorities(view.requests());
         return new ScheduleStatistics(view.isDraft(), view.publicationNumber(), requests(view), meetings(view),
                 priorities(view, priorities, capacityBound), perParticipant(view), breaks(view), tableUse(view),
                 unscheduled(view, priorities));
@@ -131,7 +132,7 @@ public record ScheduleStatistics(
                 percent(scheduled, scheduled + unscheduled));
     }
 
-    private static Priorities priorities(ScheduleView view, Map<String, Integer> priorities, OptionalLong bound) {
+    private static Priorities priorities(ScheduleView view, Map<PairKey, Integer> priorities, OptionalLong bound) {
         int scheduled = 0;
         for (MeetingInfo m : view.meetings()) {
             scheduled += priority(priorities, m.a(), m.b());
@@ -233,7 +234,7 @@ public record ScheduleStatistics(
         return new TableUse(tables, slots, slots * tables, used, percent(used, slots * tables), perSlot);
     }
 
-    private static List<Unscheduled> unscheduled(ScheduleView view, Map<String, Integer> priorities) {
+    private static List<Unscheduled> unscheduled(ScheduleView view, Map<PairKey, Integer> priorities) {
         return view.unscheduled().stream()
                 .map(u -> new Unscheduled(u.a().code(), u.a().name(), u.b().code(), u.b().name(),
                         priority(priorities, u.a(), u.b()), u.reason()))
@@ -241,22 +242,18 @@ public record ScheduleStatistics(
     }
 
     /** The highest priority among each pair's accepted requests. */
-    private static Map<String, Integer> pairPriorities(List<RequestInfo> requests) {
-        Map<String, Integer> byPair = new HashMap<>();
+    private static Map<PairKey, Integer> pairPriorities(List<RequestInfo> requests) {
+        Map<PairKey, Integer> byPair = new HashMap<>();
         for (RequestInfo r : requests) {
             if (r.status().isSchedulable()) {
-                byPair.merge(pairKey(r.from(), r.to()), r.priority(), Math::max);
+                byPair.merge(PairKey.of(r.from(), r.to()), r.priority(), Math::max);
             }
         }
         return byPair;
     }
 
-    private static int priority(Map<String, Integer> priorities, PersonInfo a, PersonInfo b) {
-        return priorities.getOrDefault(pairKey(a.code(), b.code()), MeetingRequest.DEFAULT_PRIORITY);
-    }
-
-    private static String pairKey(String x, String y) {
-        return x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
+    private static int priority(Map<PairKey, Integer> priorities, PersonInfo a, PersonInfo b) {
+        return priorities.getOrDefault(PairKey.of(a.code(), b.code()), MeetingRequest.DEFAULT_PRIORITY);
     }
 
     /** Percent with one decimal, or null when there is nothing to divide by. */

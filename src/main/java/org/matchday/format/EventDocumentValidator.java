@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import org.matchday.domain.PairKey;
 import org.matchday.domain.TimeRange;
 import org.matchday.domain.Timeslot;
 import org.matchday.domain.Timeslots;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -118,7 +118,7 @@ public class EventDocumentValidator {
             checkTables();
             checkParticipants();
             checkRequests();
-            Map<String, String> pairPaths = new HashMap<>();
+            Map<PairKey, String> pairPaths = new HashMap<>();
             checkMeetings(pairPaths);
             checkUnscheduled(pairPaths);
         }
@@ -331,7 +331,7 @@ public class EventDocumentValidator {
         }
 
         /** Checks the pair and its requests; answers the pair's key, or null when the pair is not valid. */
-        private String checkPair(List<String> participants, List<String> requestIds, String path) {
+        private PairKey checkPair(List<String> participants, List<String> requestIds, String path) {
             if (participants == null || participants.size() != 2 || participants.stream().anyMatch(Objects::isNull)) {
                 return null;
             }
@@ -344,7 +344,7 @@ public class EventDocumentValidator {
             if (!known) {
                 return null;
             }
-            Set<String> pair = Set.of(participants.get(0), participants.get(1));
+            PairKey pair = PairKey.of(participants.get(0), participants.get(1));
             if (requestIds != null) {
                 for (int k = 0; k < requestIds.size(); k++) {
                     String rid = requestIds.get(k);
@@ -352,16 +352,16 @@ public class EventDocumentValidator {
                     if (rid != null && r == null) {
                         add(path + ".requests[" + k + "]", "unknown request \"" + rid + "\"");
                     } else if (r != null && r.from() != null && r.to() != null
-                            && !pair.equals(Set.of(r.from(), r.to()))) {
+                            && !pair.equals(PairKey.of(r.from(), r.to()))) {
                         add(path + ".requests[" + k + "]", "request \"" + rid + "\" is between \"" + r.from()
                                 + "\" and \"" + r.to() + "\", not this meeting's participants");
                     }
                 }
             }
-            return pairKey(participants.get(0), participants.get(1));
+            return pair;
         }
 
-        private void checkMeetings(Map<String, String> pairPaths) {
+        private void checkMeetings(Map<PairKey, String> pairPaths) {
             Map<String, String> busy = new HashMap<>();
             for (int i = 0; i < doc.meetings().size(); i++) {
                 MeetingDoc m = doc.meetings().get(i);
@@ -369,7 +369,7 @@ public class EventDocumentValidator {
                 if (m == null) {
                     continue;
                 }
-                String pair = checkPair(m.participants(), m.requests(), path);
+                PairKey pair = checkPair(m.participants(), m.requests(), path);
                 if (pair != null) {
                     String first = pairPaths.putIfAbsent(pair, path);
                     if (first != null) {
@@ -430,14 +430,14 @@ public class EventDocumentValidator {
             return slot;
         }
 
-        private void checkUnscheduled(Map<String, String> pairPaths) {
+        private void checkUnscheduled(Map<PairKey, String> pairPaths) {
             for (int i = 0; i < doc.unscheduled().size(); i++) {
                 UnscheduledDoc u = doc.unscheduled().get(i);
                 String path = "$.unscheduled[" + i + "]";
                 if (u == null) {
                     continue;
                 }
-                String pair = checkPair(u.participants(), u.requests(), path);
+                PairKey pair = checkPair(u.participants(), u.requests(), path);
                 if (pair != null) {
                     String first = pairPaths.putIfAbsent(pair, path);
                     if (first != null) {
@@ -445,10 +445,6 @@ public class EventDocumentValidator {
                     }
                 }
             }
-        }
-
-        private static String pairKey(String a, String b) {
-            return Objects.compare(a, b, Comparator.naturalOrder()) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
         }
     }
 }

@@ -5,6 +5,7 @@ import org.matchday.domain.EventSession;
 import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.PairKey;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
 import org.matchday.format.EventDocument;
@@ -74,7 +75,7 @@ public final class EventAssembler {
             participants.put(p.id(), participant);
         }
         List<MeetingRequest> requests = new ArrayList<>();
-        Map<String, Participant[]> activePairs = new LinkedHashMap<>();
+        Map<PairKey, Participant[]> activePairs = new LinkedHashMap<>();
         for (RequestDoc r : doc.requests()) {
             MeetingRequest request = new MeetingRequest();
             request.event = event;
@@ -82,12 +83,11 @@ public final class EventAssembler {
             register.accept(request);
             requests.add(request);
             if (request.status.isSchedulable()) {
-                activePairs.putIfAbsent(EventExporter.pairKey(request.from, request.to),
-                        new Participant[] {request.from, request.to});
+                activePairs.putIfAbsent(request.pairKey(), new Participant[] {request.from, request.to});
             }
         }
         Map<EventSession, List<Timeslot>> slots = new HashMap<>();
-        Set<String> placedPairs = new HashSet<>();
+        Set<PairKey> placedPairs = new HashSet<>();
         for (MeetingDoc m : doc.meetings()) {
             Meeting meeting = EventWriter.newMeeting(event, participants.get(m.participants().get(0)),
                     participants.get(m.participants().get(1)));
@@ -102,13 +102,13 @@ public final class EventAssembler {
             meeting.pinned = m.isPinned();
             register.accept(meeting);
             meetings.add(meeting);
-            placedPairs.add(EventExporter.pairKey(meeting.participantA, meeting.participantB));
+            placedPairs.add(meeting.pairKey());
         }
         // Listed unscheduled meetings keep their reasons; those no accepted request asks for any more are dropped.
         for (UnscheduledDoc u : doc.unscheduled()) {
             Meeting meeting = EventWriter.newMeeting(event, participants.get(u.participants().get(0)),
                     participants.get(u.participants().get(1)));
-            String key = EventExporter.pairKey(meeting.participantA, meeting.participantB);
+            PairKey key = meeting.pairKey();
             if (activePairs.containsKey(key)) {
                 meeting.reason = u.reason();
                 register.accept(meeting);
@@ -116,7 +116,7 @@ public final class EventAssembler {
                 placedPairs.add(key);
             }
         }
-        for (Map.Entry<String, Participant[]> pair : activePairs.entrySet()) {
+        for (Map.Entry<PairKey, Participant[]> pair : activePairs.entrySet()) {
             if (!placedPairs.contains(pair.getKey())) {
                 Meeting meeting = EventWriter.newMeeting(event, pair.getValue()[0], pair.getValue()[1]);
                 register.accept(meeting);

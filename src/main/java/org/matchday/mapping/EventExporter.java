@@ -8,6 +8,7 @@ import org.matchday.domain.EventSession;
 import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.PairKey;
 import org.matchday.domain.Participant;
 import org.matchday.format.AvailabilityDoc;
 import org.matchday.format.BreakDoc;
@@ -45,10 +46,10 @@ public class EventExporter {
                 .toList();
         List<RequestDoc> requests = data.requests().stream().map(r -> request(r, withVersions)).toList();
 
-        Map<String, List<String>> requestsByPair = new HashMap<>();
+        Map<PairKey, List<String>> requestsByPair = new HashMap<>();
         for (MeetingRequest r : data.requests()) {
             if (r.status.isSchedulable()) {
-                requestsByPair.computeIfAbsent(pairKey(r.from, r.to), k -> new ArrayList<>()).add(r.code);
+                requestsByPair.computeIfAbsent(r.pairKey(), k -> new ArrayList<>()).add(r.code);
             }
         }
         List<MeetingDoc> meetings = new ArrayList<>();
@@ -60,8 +61,7 @@ public class EventExporter {
                 .thenComparing(m -> m.id));
         for (Meeting m : ordered) {
             List<String> pair = List.of(m.participantA.code, m.participantB.code);
-            List<String> requestCodes = requestsByPair.getOrDefault(pairKey(m.participantA, m.participantB),
-                    List.of());
+            List<String> requestCodes = requestsByPair.getOrDefault(m.pairKey(), List.of());
             if (m.isScheduled()) {
                 meetings.add(new MeetingDoc(pair, requestCodes, m.session.code, TextFormats.format(m.start),
                         TextFormats.format(m.end), m.table == null ? null : m.table.code, m.pinned));
@@ -99,9 +99,5 @@ public class EventExporter {
     public static RequestDoc request(MeetingRequest r, boolean withVersion) {
         return new RequestDoc(r.code, r.from.code, r.to.code, r.priority, r.sessions, r.status,
                 withVersion ? r.version : null);
-    }
-
-    public static String pairKey(Participant a, Participant b) {
-        return a.id < b.id ? a.id + ":" + b.id : b.id + ":" + a.id;
     }
 }

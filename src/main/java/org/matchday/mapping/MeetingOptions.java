@@ -2,9 +2,9 @@ package org.matchday.mapping;
 
 import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.PairKey;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
-import org.matchday.mapping.EventExporter;
 import org.matchday.persistence.EventData;
 
 import java.util.ArrayList;
@@ -39,16 +39,15 @@ public record MeetingOptions(Meeting meeting, int priority, boolean mutual, Set<
         List<Timeslot> allSlots = data.timeslots();
         Set<String> allSessions = new LinkedHashSet<>();
         data.sessions().forEach(s -> allSessions.add(s.code));
-        Map<String, List<MeetingRequest>> requestsByPair = new HashMap<>();
+        Map<PairKey, List<MeetingRequest>> requestsByPair = new HashMap<>();
         for (MeetingRequest r : data.requests()) {
             if (r.status.isSchedulable()) {
-                requestsByPair.computeIfAbsent(EventExporter.pairKey(r.from, r.to), k -> new ArrayList<>()).add(r);
+                requestsByPair.computeIfAbsent(r.pairKey(), k -> new ArrayList<>()).add(r);
             }
         }
         List<MeetingOptions> options = new ArrayList<>();
         for (Meeting m : data.meetings()) {
-            List<MeetingRequest> requests = requestsByPair.getOrDefault(
-                    EventExporter.pairKey(m.participantA, m.participantB), List.of());
+            List<MeetingRequest> requests = requestsByPair.getOrDefault(m.pairKey(), List.of());
             options.add(of(m, requests, allSessions, allSlots));
         }
         return options;

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import org.matchday.domain.EventSession;
 import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
+import org.matchday.domain.PairKey;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
 import org.matchday.persistence.EventData;
@@ -44,8 +45,8 @@ public final class ScheduleMapper {
     public record Placement(String participantA, String participantB, String session, LocalDateTime start,
             String table) {
 
-        String pair() {
-            return codePair(participantA, participantB);
+        PairKey pair() {
+            return PairKey.of(participantA, participantB);
         }
     }
 
@@ -83,7 +84,7 @@ public final class ScheduleMapper {
         Facts facts = new Facts(data);
         Map<Long, MeetingOptions> options = new HashMap<>();
         MeetingOptions.of(data).forEach(o -> options.put(o.meeting().id, o));
-        Map<String, Placement> publishedByPair = new HashMap<>();
+        Map<PairKey, Placement> publishedByPair = new HashMap<>();
         published.forEach(p -> publishedByPair.put(p.pair(), p));
 
         List<Meeting> rows = new ArrayList<>(data.meetings());
@@ -102,7 +103,7 @@ public final class ScheduleMapper {
             } else if (stored != null && meeting.isCandidate(stored)) {
                 meeting.setSlot(stored);
             }
-            Placement was = publishedByPair.get(codePair(row.participantA.code, row.participantB.code));
+            Placement was = publishedByPair.get(row.pairKey());
             if (was != null) {
                 meeting.setPublished(facts.slot(was.session(), was.start()),
                         was.table() == null ? null : facts.tablesByCode.get(was.table()));
@@ -208,11 +209,6 @@ public final class ScheduleMapper {
     private static String slotKey(String session, LocalDateTime start) {
         return session + "@" + start;
     }
-
-    private static String codePair(String x, String y) {
-        return x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
-    }
-
 
     /** The event's tables, slots and participants as the solver sees them, each made once. */
     private static final class Facts {

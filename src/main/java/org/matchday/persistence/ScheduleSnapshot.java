@@ -5,6 +5,7 @@ import org.matchday.domain.EventSession;
 import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.PairKey;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Publication;
 import org.matchday.domain.PublishedMeeting;
@@ -80,7 +81,7 @@ public record ScheduleSnapshot(EventData data, List<ScheduledMeeting> meetings, 
             Map<String, Participant> participants = byCode(data.participants(), p -> p.code);
             Map<String, EventSession> sessions = byCode(data.sessions(), s -> s.code);
             Map<String, EventTable> tables = byCode(data.tables(), t -> t.code);
-            Set<String> published = new HashSet<>();
+            Set<PairKey> published = new HashSet<>();
             for (PublishedMeeting pm : PublishedMeeting.<PublishedMeeting>list("publication", publication)) {
                 Participant a = participants.get(pm.participantA);
                 Participant b = participants.get(pm.participantB);
@@ -93,7 +94,7 @@ public record ScheduleSnapshot(EventData data, List<ScheduledMeeting> meetings, 
                 }
             }
             for (Meeting m : data.meetings()) {
-                if (!published.contains(PublishedMeeting.pairKey(m.participantA.code, m.participantB.code))) {
+                if (!published.contains(m.pairKey())) {
                     unscheduled.add(m);
                 }
             }

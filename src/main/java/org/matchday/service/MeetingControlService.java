@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.matchday.domain.EventSession;
 import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
+import org.matchday.domain.PairKey;
 import org.matchday.domain.Timeslot;
 import org.matchday.format.EventDocumentValidator;
 import org.matchday.format.InvalidDocumentException;
@@ -119,9 +120,9 @@ public class MeetingControlService {
                     + " (DELETE /api/events/" + eventId + "/solve) before changing meetings by hand.");
         }
         EventData data = EventData.load(eventId);
+        PairKey pair = PairKey.of(a, b);
         Meeting meeting = data.meetings().stream()
-                .filter(m -> (m.participantA.code.equals(a) && m.participantB.code.equals(b))
-                        || (m.participantA.code.equals(b) && m.participantB.code.equals(a)))
+                .filter(m -> m.pairKey().equals(pair))
                 .findFirst()
                 .orElseThrow(() -> new UnknownIdException("Event " + eventId + " has no meeting of \"" + a
                         + "\" and \"" + b + "\"."));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.Event;
 import org.matchday.domain.Meeting;
+import org.matchday.domain.PairKey;
 import org.matchday.domain.Publication;
 import org.matchday.domain.PublishedMeeting;
 import org.matchday.persistence.EventData;
@@ -23,7 +24,7 @@ public class PublicationService {
         Event event = EventService.lock(eventId);
         EventData data = EventData.load(eventId);
         Publication previous = Publication.latest(eventId);
-        Map<String, PublishedMeeting> before = previous == null ? Map.of() : byPair(previous);
+        Map<PairKey, PublishedMeeting> before = previous == null ? Map.of() : byPair(previous);
         Publication publication = new Publication();
         publication.event = event;
         publication.number = previous == null ? 1 : previous.number + 1;
@@ -61,7 +62,7 @@ public class PublicationService {
         return describe(publication, previous == null ? Map.of() : byPair(previous));
     }
 
-    private static PublicationView describe(Publication publication, Map<String, PublishedMeeting> before) {
+    private static PublicationView describe(Publication publication, Map<PairKey, PublishedMeeting> before) {
         Event.getEntityManager().flush();
         List<PublishedMeeting> meetings = PublishedMeeting.list("publication", publication);
         int moved = 0;
@@ -72,8 +73,8 @@ public class PublicationService {
         return new PublicationView(publication.number, publication.publishedAt, meetings.size(), moved);
     }
 
-    private static Map<String, PublishedMeeting> byPair(Publication publication) {
-        Map<String, PublishedMeeting> pairs = new HashMap<>();
+    private static Map<PairKey, PublishedMeeting> byPair(Publication publication) {
+        Map<PairKey, PublishedMeeting> pairs = new HashMap<>();
         for (PublishedMeeting pm : PublishedMeeting.<PublishedMeeting>list("publication", publication)) {
             pairs.put(pm.pairKey(), pm);
         }
