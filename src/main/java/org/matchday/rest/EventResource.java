@@ -64,21 +64,21 @@ public class EventResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(byte[] body, UriInfo uri) {
         EventSummary created = events.create(bodies.read(body, EventInput.class));
-        return Response.created(uri.getBaseUriBuilder().path("api/events/{id}").build(created.id()))
+        return Response.created(uri.getBaseUriBuilder().path("api/events/{eventId}").build(created.id()))
                 .entity(created).build();
     }
 
     @GET
-    @Path("{id}")
+    @Path("{eventId}")
     @Operation(summary = "Get an event's settings and the size of its contents")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "404", description = "No such event")
-    public EventSummary get(@PathParam("id") long id) {
-        return events.get(id);
+    public EventSummary get(@PathParam("eventId") long eventId) {
+        return events.get(eventId);
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{eventId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an event's name, time zone or venue")
     @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
@@ -86,17 +86,17 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public EventSummary update(@PathParam("id") long id, byte[] body) {
-        return events.update(id, bodies.read(body, EventInput.class));
+    public EventSummary update(@PathParam("eventId") long eventId, byte[] body) {
+        return events.update(eventId, bodies.read(body, EventInput.class));
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("{eventId}")
     @Operation(summary = "Delete an event with everything in it")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such event")
-    public void delete(@PathParam("id") long id) {
-        events.delete(id);
+    public void delete(@PathParam("eventId") long eventId) {
+        events.delete(eventId);
     }
 
     @POST
@@ -112,29 +112,29 @@ public class EventResource {
     @APIResponse(responseCode = "413", description = "Document over matchday.import.max-bytes")
     public Response importEvent(InputStream body, UriInfo uri) {
         long id = importer.importEvent(bodies.readImport(body, EventDocument.class));
-        URI location = uri.getBaseUriBuilder().path("api/events/{id}").build(id);
+        URI location = uri.getBaseUriBuilder().path("api/events/{eventId}").build(id);
         return Response.created(location).entity(new ImportResult(id, location.getPath())).build();
     }
 
     @GET
-    @Path("{id}/export")
+    @Path("{eventId}/export")
     @Operation(summary = "Export a whole event as a matchday-event/1 document",
             description = "With the current schedule in meetings and the meetings without a slot in unscheduled."
                     + " Importing the export gives the same document again.")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(
             schema = @Schema(implementation = EventDocument.class)))
     @APIResponse(responseCode = "404", description = "No such event")
-    public EventDocument export(@PathParam("id") long id) {
-        return exporter.export(id);
+    public EventDocument export(@PathParam("eventId") long eventId) {
+        return exporter.export(eventId);
     }
 
     @GET
-    @Path("{id}/slots")
+    @Path("{eventId}/slots")
     @Operation(summary = "List the event's timeslots", description = "Derived from the sessions: consecutive"
             + " meetings separated by the gap, restarting after each pause.")
     @APIResponse(responseCode = "200", description = "The slots in time order")
     @APIResponse(responseCode = "404", description = "No such event")
-    public List<SlotView> slots(@PathParam("id") long id) {
-        return events.slots(id).stream().map(SlotView::of).toList();
+    public List<SlotView> slots(@PathParam("eventId") long eventId) {
+        return events.slots(eventId).stream().map(SlotView::of).toList();
     }
 }

@@ -32,7 +32,7 @@ import org.matchday.service.SolveService;
 import java.util.List;
 
 /** Solving an event's timetable as a background job (start, follow, stop) and the weights it solves with. */
-@Path("/api/events/{id}/solve")
+@Path("/api/events/{eventId}/solve")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Solving")
 public class SolveResource {
@@ -66,13 +66,13 @@ public class SolveResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The event is being solved already", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response start(@PathParam("id") long id,
+    public Response start(@PathParam("eventId") long eventId,
             @Parameter(description = "Time limit in seconds; matchday.solver.default-seconds when absent.",
                     example = "30") @QueryParam("seconds") Integer seconds,
             UriInfo uri) {
-        SolveStatus progress = solving.start(id, seconds);
+        SolveStatus progress = solving.start(eventId, seconds);
         return Response.accepted(progress)
-                .location(uri.getBaseUriBuilder().path("api/events/{id}/solve").build(id))
+                .location(uri.getBaseUriBuilder().path("api/events/{eventId}/solve").build(eventId))
                 .build();
     }
 
@@ -84,8 +84,8 @@ public class SolveResource {
             value = STATUS_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SolveStatus status(@PathParam("id") long id) {
-        return solving.status(id);
+    public SolveStatus status(@PathParam("eventId") long eventId) {
+        return solving.status(eventId);
     }
 
     @DELETE
@@ -96,8 +96,8 @@ public class SolveResource {
             schema = @Schema(implementation = SolveStatus.class)))
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SolveStatus stop(@PathParam("id") long id) {
-        return solving.stop(id);
+    public SolveStatus stop(@PathParam("eventId") long eventId) {
+        return solving.stop(eventId);
     }
 
     @GET
@@ -111,8 +111,8 @@ public class SolveResource {
     @APIResponse(responseCode = "200", description = "A stream of status events")
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Multi<SolveStatus> events(@PathParam("id") long id) {
-        return solving.progress(id);
+    public Multi<SolveStatus> events(@PathParam("eventId") long eventId) {
+        return solving.progress(eventId);
     }
 
     @GET
@@ -122,8 +122,8 @@ public class SolveResource {
     @APIResponse(responseCode = "200", description = "The rules in order: hard, medium, soft")
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ConstraintWeightView> weights(@PathParam("id") long id) {
-        return weights.weights(id);
+    public List<ConstraintWeightView> weights(@PathParam("eventId") long eventId) {
+        return weights.weights(eventId);
     }
 
     @PUT
@@ -140,7 +140,7 @@ public class SolveResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ConstraintWeightView> updateWeights(@PathParam("id") long id, byte[] body) {
-        return weights.update(id, bodies.read(body, ConstraintWeightsInput.class));
+    public List<ConstraintWeightView> updateWeights(@PathParam("eventId") long eventId, byte[] body) {
+        return weights.update(eventId, bodies.read(body, ConstraintWeightsInput.class));
     }
 }

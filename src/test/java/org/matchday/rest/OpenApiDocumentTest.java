@@ -18,8 +18,8 @@ class OpenApiDocumentTest {
                 .then().statusCode(200)
                 .body("info.title", equalTo("Matchday API"))
                 .body("paths", hasKey("/api/events/import"))
-                .body("paths", hasKey("/api/events/{id}/export"))
-                .body("paths", hasKey("/api/events/{id}/slots"))
+                .body("paths", hasKey("/api/events/{eventId}/export"))
+                .body("paths", hasKey("/api/events/{eventId}/slots"))
                 .body("paths", hasKey("/api/events/{eventId}/participants/{participantId}"))
                 .body("paths.'/api/events/import'.post.responses.'400'.content.'application/problem+json'.schema"
                         + ".'$ref'", equalTo("#/components/schemas/Problem"))
