@@ -60,8 +60,7 @@ public class EventResource {
     @Operation(summary = "Create an empty event")
     @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names the event")
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
     public Response create(byte[] body, UriInfo uri) {
         EventSummary created = events.create(bodies.read(body, EventInput.class));
         return Response.created(uri.getBaseUriBuilder().path("api/events/{eventId}").build(created.id()))

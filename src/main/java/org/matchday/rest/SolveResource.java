@@ -60,12 +60,9 @@ public class SolveResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the status", content = @Content(
             schema = @Schema(implementation = SolveStatus.class), examples = @ExampleObject(name = "started",
             value = STATUS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The time limit is out of range", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is being solved already", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The time limit is out of range")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The event is being solved already")
     public Response start(@PathParam("eventId") long eventId,
             @Parameter(description = "Time limit in seconds; matchday.solver.default-seconds when absent.",
                     example = "30") @QueryParam("seconds") Integer seconds,
@@ -82,8 +79,7 @@ public class SolveResource {
     @APIResponse(responseCode = "200", description = "The status", content = @Content(
             schema = @Schema(implementation = SolveStatus.class), examples = @ExampleObject(name = "solving",
             value = STATUS_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
     public SolveStatus status(@PathParam("eventId") long eventId) {
         return solving.status(eventId);
     }
@@ -94,8 +90,7 @@ public class SolveResource {
                     + " changes nothing.")
     @APIResponse(responseCode = "200", description = "Stopped; the status after saving", content = @Content(
             schema = @Schema(implementation = SolveStatus.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
     public SolveStatus stop(@PathParam("eventId") long eventId) {
         return solving.stop(eventId);
     }
@@ -109,8 +104,7 @@ public class SolveResource {
             description = "One status event at once, then one a second while the job runs; the stream ends"
                     + " after the first status that is NOT_SOLVING.")
     @APIResponse(responseCode = "200", description = "A stream of status events")
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
     public Multi<SolveStatus> events(@PathParam("eventId") long eventId) {
         return solving.progress(eventId);
     }
@@ -120,8 +114,7 @@ public class SolveResource {
     @Operation(summary = "The weights of the scheduling rules for this event",
             description = "Every rule with its default weight and the weight the solver uses for this event.")
     @APIResponse(responseCode = "200", description = "The rules in order: hard, medium, soft")
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
     public List<ConstraintWeightView> weights(@PathParam("eventId") long eventId) {
         return weights.weights(eventId);
     }
@@ -136,10 +129,8 @@ public class SolveResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = ConstraintWeightsInput.class), examples = @ExampleObject(
             name = "fewer breaks matter less", value = "{\"weights\": {\"Idle break\": \"0hard/0medium/1000soft\"}}")))
     @APIResponse(responseCode = "200", description = "Every rule with the weight it now has")
-    @APIResponse(responseCode = "400", description = "Unknown rule or unfit weight, each listed", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown rule or unfit weight, each listed")
+    @APIResponse(responseCode = "404", description = "No such event")
     public List<ConstraintWeightView> updateWeights(@PathParam("eventId") long eventId, byte[] body) {
         return weights.update(eventId, bodies.read(body, ConstraintWeightsInput.class));
     }
