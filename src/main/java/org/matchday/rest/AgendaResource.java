@@ -1,6 +1,5 @@
 package org.matchday.rest;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +25,6 @@ import org.matchday.export.ScheduleView;
 import org.matchday.persistence.ScheduleViewLoader;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -139,27 +137,11 @@ public class AgendaResource {
             String order,
             @Parameter(description = "pdf, ics or both, comma-separated") @QueryParam("formats")
             @DefaultValue("pdf,ics") String formats) {
-        List<Format> wanted = formats(formats);
+        List<Format> wanted = ExportResponses.formats(formats);
         AgendaOrder sorting = ExportResponses.order(order);
         ScheduleView view = schedules.load(eventId);
         List<PersonInfo> people = sorting.sort(view.participants());
         return ExportResponses.streamed(ExportResponses.ZIP, "event-" + eventId + "-agendas.zip",
                 out -> archive.write(view, people, wanted, out));
-    }
-
-    private static List<Format> formats(String text) {
-        List<Format> formats = new ArrayList<>();
-        for (String part : text.split(",")) {
-            String name = part.strip();
-            Format format = switch (name.toLowerCase()) {
-                case "pdf" -> Format.PDF;
-                case "ics" -> Format.ICS;
-                default -> throw new BadRequestException("Unknown format \"" + name + "\"; use pdf, ics or both.");
-            };
-            if (!formats.contains(format)) {
-                formats.add(format);
-            }
-        }
-        return formats;
     }
 }

@@ -1,19 +1,23 @@
 package org.matchday.rest;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.matchday.export.AgendaArchiveExporter.Format;
 import org.matchday.export.AgendaOrder;
 import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.export.ScheduleView.TableInfo;
 import org.matchday.export.ScheduleView;
+import org.matchday.format.Violation;
+import org.matchday.service.InvalidParameterException;
 import org.matchday.service.UnknownIdException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** What the export resources share: file responses, and the 404 and 400 answers for what a URL names. */
@@ -58,9 +62,29 @@ final class ExportResponses {
                 "There is no table \"" + code + "\" in event " + view.event().id() + "."));
     }
 
+    /** The order named by {@code ?order=}. */
     static AgendaOrder order(String name) {
-        return AgendaOrder.named(name).orElseThrow(() -> new BadRequestException("Unknown order \"" + name
-                + "\"; use one of " + Arrays.stream(AgendaOrder.values()).map(o -> o.name().toLowerCase())
-                .collect(Collectors.joining(", ")) + "."));
+        String names = Arrays.stream(AgendaOrder.values()).map(o -> o.name().toLowerCase())
+                .collect(Collectors.joining(", "));
+        return AgendaOrder.named(name).orElseThrow(() -> new InvalidParameterException("Unknown order \"" + name
+                + "\"; use one of " + names + ".", new Violation("order", "must be one of " + names)));
+    }
+
+    /** The formats listed by {@code ?formats=}, each once, in the order given. */
+    static List<Format> formats(String text) {
+        List<Format> formats = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String name = part.strip();
+            Format format = switch (name.toLowerCase()) {
+                case "pdf" -> Format.PDF;
+                case "ics" -> Format.ICS;
+                default -> throw new InvalidParameterException("Unknown format \"" + name + "\"; use pdf, ics or both.",
+                        new Violation("formats", "must be pdf, ics or both, comma-separated"));
+            };
+            if (!formats.contains(format)) {
+                formats.add(format);
+            }
+        }
+        return formats;
     }
 }

@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
 import org.matchday.service.ConflictException;
+import org.matchday.service.InvalidParameterException;
 import org.matchday.service.UnknownIdException;
 
 import java.util.List;
@@ -23,6 +24,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidDocumentException e, UriInfo uri) {
         return problem(400, "invalid-body", "Invalid request body", e.getMessage(), uri, e.violations());
+    }
+
+    /** Every bad query or path parameter gets this one answer, with the parameter's name as the error's path. */
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return problem(400, "invalid-parameter", "Invalid parameter", e.getMessage(), uri, List.of(e.violation()));
     }
 
     @ServerExceptionMapper
@@ -48,6 +55,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps what a parameter converter throws (see NumberParameters) in a 404 or 400.
+        if (e.getCause() instanceof InvalidParameterException invalid) {
+            return invalidParameter(invalid, uri);
+        }
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();

@@ -60,7 +60,7 @@ public class SolveResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the status", content = @Content(
             schema = @Schema(implementation = SolveStatus.class), examples = @ExampleObject(name = "started",
             value = STATUS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The time limit is out of range")
+    @APIResponse(responseCode = "400", description = "The time limit is not a whole number or out of range")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The event is being solved already")
     public Response start(@PathParam("eventId") long eventId,

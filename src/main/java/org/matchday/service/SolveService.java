@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.matchday.config.SolverSettings;
-import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
 import org.matchday.mapping.ScheduleMapper;
 import org.matchday.persistence.EventData;
@@ -25,7 +24,6 @@ import org.matchday.solver.Schedule;
 import org.matchday.solver.SolutionFigures;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -88,14 +86,15 @@ public class SolveService {
     /**
      * Starts solving the event for {@code seconds} (the configured default when null) and returns at once.
      *
+     * @throws InvalidParameterException when {@code seconds} is out of range
      * @throws ConflictException when the event is being solved already
      * @throws UnknownIdException when there is no such event
      */
     public SolveStatus start(long eventId, Integer seconds) {
         int limit = seconds == null ? settings.defaultSeconds() : seconds;
         if (limit < 1 || limit > settings.maxSeconds()) {
-            throw new InvalidDocumentException("The time limit is out of range.", List.of(new Violation("seconds",
-                    "must be between 1 and " + settings.maxSeconds() + " seconds")));
+            throw new InvalidParameterException("The time limit is out of range.", new Violation("seconds",
+                    "must be between 1 and " + settings.maxSeconds() + " seconds"));
         }
         SolveJob job = new SolveJob(eventId, limit);
         synchronized (jobs) {
