@@ -5,6 +5,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** Matchday's own settings ({@code matchday.*} in application.properties). */
 @ConfigMapping(prefix = "matchday")
 public interface MatchdayConfig {
@@ -18,6 +21,8 @@ public interface MatchdayConfig {
 
     Samples samples();
 
+    Security security();
+
     interface Import {
         /** Largest event document accepted by the import, in bytes. */
         @WithDefault("16M")
@@ -28,5 +33,21 @@ public interface MatchdayConfig {
         /** Load the bundled sample events when the database has no event yet. */
         @WithDefault("true")
         boolean loadOnStart();
+    }
+
+    interface Security {
+        /** Password of the organiser {@code admin} created on the first start; a random one is logged when absent. */
+        Optional<String> adminPassword();
+
+        /** How long a participant's personal link works after it is issued. */
+        @WithDefault("P90D")
+        Duration linkValidity();
+
+        /** Address that personal links start with; the request's own address when absent. */
+        Optional<String> publicUrl();
+
+        /** Failed logins or token guesses a client address may make in a minute before it gets 429. */
+        @WithDefault("10")
+        int failuresPerMinute();
     }
 }

@@ -34,6 +34,11 @@ public record ParticipantDoc(
         @Schema(description = "Optimistic-locking version for the REST API; ignored on import, never exported.")
         Long version) {
 
+    /** What other participants may see: no availability, no cap on meetings, no version to edit with. */
+    public ParticipantDoc publicProfile() {
+        return new ParticipantDoc(id, name, organisation, group, country, sectors, null, null, table, null);
+    }
+
     public ParticipantDoc withVersion(Long newVersion) {
         return new ParticipantDoc(id, name, organisation, group, country, sectors, availability, maxMeetings, table,
                 newVersion);

@@ -32,7 +32,7 @@ public record EventData(Event event, List<EventSession> sessions, List<EventTabl
     public static EventData load(long eventId) {
         Event event = Event.findById(eventId);
         if (event == null) {
-            throw new UnknownIdException("There is no event " + eventId + ".");
+            throw UnknownIdException.event(eventId);
         }
         List<EventSession> sessions = EventSession.list("event.id = ?1 order by id", eventId);
         List<EventTable> tables = EventTable.list("event.id = ?1 order by id", eventId);

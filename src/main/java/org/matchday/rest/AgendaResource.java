@@ -23,6 +23,8 @@ import org.matchday.export.AgendaPdfExporter;
 import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.export.ScheduleView;
 import org.matchday.persistence.ScheduleViewLoader;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
 
 import java.io.IOException;
 import java.util.List;
@@ -51,6 +53,7 @@ public class AgendaResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_PARTICIPANT_SELF)
     @Path("participants/{participantId}/agenda.pdf")
     @Produces(ExportResponses.PDF)
     @Operation(summary = "A participant's agenda as a printable PDF",
@@ -68,6 +71,7 @@ public class AgendaResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_PARTICIPANT_SELF)
     @Path("participants/{participantId}/agenda.ics")
     @Produces(ExportResponses.ICS)
     @Operation(summary = "A participant's meetings as an iCalendar file",
@@ -87,6 +91,7 @@ public class AgendaResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_PARTICIPANT_SELF)
     @Path("participants/{participantId}/agenda.csv")
     @Produces(ExportResponses.CSV)
     @Operation(summary = "A participant's agenda as CSV",
@@ -103,6 +108,7 @@ public class AgendaResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("agendas.pdf")
     @Produces(ExportResponses.PDF)
     @Operation(summary = "Every participant's agenda in one PDF",
@@ -123,6 +129,7 @@ public class AgendaResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("agendas.zip")
     @Produces(ExportResponses.ZIP)
     @Operation(summary = "Every participant's agenda as separate files in a ZIP archive",

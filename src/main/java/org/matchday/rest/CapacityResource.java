@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.rest.dto.CapacityReport;
 import org.matchday.rest.dto.UnscheduledMeeting;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
 import org.matchday.service.CapacityService;
 import org.matchday.service.ExplanationService;
 
@@ -30,6 +32,7 @@ public class CapacityResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("capacity")
     @Operation(summary = "Check capacity before solving", description = "Meetings that can never take place,"
             + " participants with more wishes than slots, crowded slots, and an upper bound on the priority sum any"
@@ -41,6 +44,7 @@ public class CapacityResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("unscheduled")
     @Operation(summary = "Explain the unscheduled meetings", description = "For every requested meeting without a"
             + " slot in the current schedule, a reason in words derived from the data, highest priority first.")

@@ -1,5 +1,6 @@
 package org.matchday.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,9 @@ import org.matchday.rest.dto.EventInput;
 import org.matchday.rest.dto.EventSummary;
 import org.matchday.rest.dto.ImportResult;
 import org.matchday.rest.dto.SlotView;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
+import org.matchday.security.Caller;
 import org.matchday.service.EventImporter;
 import org.matchday.service.EventService;
 
@@ -40,34 +44,42 @@ public class EventResource {
     private final EventImporter importer;
     private final EventExporter exporter;
     private final RequestBodies bodies;
+    private final SecurityIdentity identity;
 
-    public EventResource(EventService events, EventImporter importer, EventExporter exporter, RequestBodies bodies) {
+    public EventResource(EventService events, EventImporter importer, EventExporter exporter, RequestBodies bodies,
+            SecurityIdentity identity) {
         this.events = events;
         this.importer = importer;
         this.exporter = exporter;
         this.bodies = bodies;
+        this.identity = identity;
     }
 
     @GET
+    @Access(AccessRule.ACCOUNT)
     @Operation(summary = "List all events")
     @APIResponse(responseCode = "200", description = "The events, oldest first")
     public List<EventSummary> list() {
-        return events.list();
+        Caller caller = Caller.of(identity);
+        return events.list(caller.accountId(), caller.administrator());
     }
 
     @POST
+    @Access(AccessRule.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an empty event")
     @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names the event")
     @APIResponse(responseCode = "400", description = "Invalid body")
     public Response create(byte[] body, UriInfo uri) {
-        EventSummary created = events.create(bodies.read(body, EventInput.class));
+        EventSummary created = events.create(bodies.read(body, EventInput.class),
+                Caller.of(identity).accountId());
         return Response.created(uri.getBaseUriBuilder().path("api/events/{eventId}").build(created.id()))
                 .entity(created).build();
     }
 
     @GET
+    @Access(AccessRule.EVENT_VIEWER)
     @Path("{eventId}")
     @Operation(summary = "Get an event's settings and the size of its contents")
     @APIResponse(responseCode = "200", description = "The event")
@@ -77,6 +89,7 @@ public class EventResource {
     }
 
     @PUT
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{eventId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an event's name, time zone or venue")
@@ -90,6 +103,7 @@ public class EventResource {
     }
 
     @DELETE
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{eventId}")
     @Operation(summary = "Delete an event with everything in it")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -99,6 +113,7 @@ public class EventResource {
     }
 
     @POST
+    @Access(AccessRule.ORGANISER)
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a whole event from a matchday-event/1 document",
@@ -110,12 +125,14 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Invalid document, every problem listed")
     @APIResponse(responseCode = "413", description = "Document over matchday.import.max-bytes")
     public Response importEvent(InputStream body, UriInfo uri) {
-        long id = importer.importEvent(bodies.readImport(body, EventDocument.class));
+        long id = importer.importEvent(bodies.readImport(body, EventDocument.class),
+                Caller.of(identity).accountId());
         URI location = uri.getBaseUriBuilder().path("api/events/{eventId}").build(id);
         return Response.created(location).entity(new ImportResult(id, location.getPath())).build();
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("{eventId}/export")
     @Operation(summary = "Export a whole event as a matchday-event/1 document",
             description = "With the current schedule in meetings and the meetings without a slot in unscheduled."
@@ -128,6 +145,7 @@ public class EventResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_VIEWER)
     @Path("{eventId}/slots")
     @Operation(summary = "List the event's timeslots", description = "Derived from the sessions: consecutive"
             + " meetings separated by the gap, restarting after each pause.")

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.rest.dto.MeetingView;
 import org.matchday.rest.dto.MoveInput;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
 import org.matchday.service.MeetingControlService;
 
 import java.util.List;
@@ -35,6 +37,7 @@ public class MeetingResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Operation(summary = "List the event's meetings, scheduled first in time order")
     @APIResponse(responseCode = "200", description = "The meetings")
     @APIResponse(responseCode = "404", description = "No such event")
@@ -43,6 +46,7 @@ public class MeetingResource {
     }
 
     @PUT
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{a}/{b}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a meeting to a slot and table", description = "Pinned by default, so that solving"
@@ -60,6 +64,7 @@ public class MeetingResource {
     }
 
     @PUT
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{a}/{b}/pin")
     @Operation(summary = "Pin a scheduled meeting where it is")
     @APIResponse(responseCode = "200", description = "The pinned meeting")
@@ -70,6 +75,7 @@ public class MeetingResource {
     }
 
     @DELETE
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{a}/{b}/pin")
     @Operation(summary = "Unpin a meeting: the solver may move it again")
     @APIResponse(responseCode = "200", description = "The unpinned meeting")
@@ -80,6 +86,7 @@ public class MeetingResource {
     }
 
     @DELETE
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{a}/{b}/slot")
     @Operation(summary = "Take a meeting out of the schedule")
     @APIResponse(responseCode = "200", description = "The unscheduled meeting")

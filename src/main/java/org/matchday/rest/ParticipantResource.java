@@ -1,5 +1,6 @@
 package org.matchday.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.format.ParticipantDoc;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
+import org.matchday.security.Caller;
 import org.matchday.service.EventContentService;
 
 import java.util.List;
@@ -30,30 +34,42 @@ public class ParticipantResource {
 
     private final EventContentService content;
     private final RequestBodies bodies;
+    private final SecurityIdentity identity;
 
-    public ParticipantResource(EventContentService content, RequestBodies bodies) {
+    public ParticipantResource(EventContentService content, RequestBodies bodies, SecurityIdentity identity) {
         this.content = content;
         this.bodies = bodies;
+        this.identity = identity;
+    }
+
+    /** A participant sees its own profile whole and everybody else's public profile only. */
+    private ParticipantDoc asSeenByCaller(long eventId, ParticipantDoc participant) {
+        Caller caller = Caller.of(identity);
+        return caller.isParticipant() && !caller.isParticipant(eventId, participant.id())
+                ? participant.publicProfile() : participant;
     }
 
     @GET
+    @Access(AccessRule.EVENT_VIEWER)
     @Operation(summary = "List the event's participants")
     @APIResponse(responseCode = "200", description = "The participants, with their versions")
     @APIResponse(responseCode = "404", description = "No such event")
     public List<ParticipantDoc> list(@PathParam("eventId") long eventId) {
-        return content.participants(eventId);
+        return content.participants(eventId).stream().map(p -> asSeenByCaller(eventId, p)).toList();
     }
 
     @GET
+    @Access(AccessRule.EVENT_VIEWER)
     @Path("{participantId}")
     @Operation(summary = "Get one participant")
     @APIResponse(responseCode = "200", description = "The participant, with its version")
     @APIResponse(responseCode = "404", description = "No such event or participant")
     public ParticipantDoc get(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId) {
-        return content.participant(eventId, participantId);
+        return asSeenByCaller(eventId, content.participant(eventId, participantId));
     }
 
     @POST
+    @Access(AccessRule.EVENT_ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a participant")
     @RequestBody(content = @Content(schema = @Schema(implementation = ParticipantDoc.class)))
@@ -67,6 +83,7 @@ public class ParticipantResource {
     }
 
     @PUT
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{participantId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a participant", description = "The body carries the version last read.")
@@ -80,6 +97,7 @@ public class ParticipantResource {
     }
 
     @DELETE
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{participantId}")
     @Operation(summary = "Delete a participant with the requests it made or received and its meetings")
     @APIResponse(responseCode = "204", description = "Deleted")

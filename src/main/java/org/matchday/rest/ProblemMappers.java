@@ -1,5 +1,7 @@
 package org.matchday.rest;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +37,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(UnknownIdException e, UriInfo uri) {
         return problem(404, "not-found", "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden", e.getMessage() == null ? "Your role does not allow this."
+                : e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "unauthorized", "Unauthorized",
+                "Log in with an account (HTTP Basic) or send a participant's personal link token.", uri, List.of()))
+                .header("WWW-Authenticate", "Basic realm=\"Matchday\", Bearer realm=\"Matchday\"").build();
     }
 
     @ServerExceptionMapper

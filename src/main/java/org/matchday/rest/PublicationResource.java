@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.rest.dto.PublicationView;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
 import org.matchday.service.PublicationService;
 
 /** Publishing an event's schedule: the frozen version that exports use and participants see. */
@@ -27,6 +29,7 @@ public class PublicationResource {
     }
 
     @POST
+    @Access(AccessRule.EVENT_ORGANISER)
     @Operation(summary = "Publish the current schedule", description = "Freezes the schedule as it is now."
             + " Exports use it from then on, and re-solving disturbs it as little as it can.")
     @APIResponse(responseCode = "201", description = "Published")
@@ -37,6 +40,7 @@ public class PublicationResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Operation(summary = "The publication in force")
     @APIResponse(responseCode = "200", description = "The latest publication")
     @APIResponse(responseCode = "404", description = "No such event, or nothing published yet")

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.format.RequestDoc;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
 import org.matchday.service.EventContentService;
 
 import java.util.List;
@@ -37,6 +39,7 @@ public class RequestResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Operation(summary = "List the event's requests")
     @APIResponse(responseCode = "200", description = "The requests, with their versions")
     @APIResponse(responseCode = "404", description = "No such event")
@@ -45,6 +48,7 @@ public class RequestResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("{requestId}")
     @Operation(summary = "Get one request")
     @APIResponse(responseCode = "200", description = "The request, with its version")
@@ -54,6 +58,7 @@ public class RequestResource {
     }
 
     @POST
+    @Access(AccessRule.EVENT_ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a request")
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestDoc.class)))
@@ -67,6 +72,7 @@ public class RequestResource {
     }
 
     @PUT
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{requestId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a request", description = "The body carries the version last read.")
@@ -80,6 +86,7 @@ public class RequestResource {
     }
 
     @DELETE
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{requestId}")
     @Operation(summary = "Delete a request")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -18,6 +18,8 @@ import org.matchday.export.ScheduleView;
 import org.matchday.export.ScheduleWorkbookExporter;
 import org.matchday.export.TableSheetPdfExporter;
 import org.matchday.persistence.ScheduleViewLoader;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
 import org.matchday.service.CapacityService;
 
 import java.io.IOException;
@@ -43,6 +45,7 @@ public class ScheduleExportResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("tables/{tableId}/sheet.pdf")
     @Produces(ExportResponses.PDF)
     @Operation(summary = "One table's timetable as a PDF for the staff standing there",
@@ -60,6 +63,7 @@ public class ScheduleExportResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("table-sheets.pdf")
     @Produces(ExportResponses.PDF)
     @Operation(summary = "Every table's timetable in one PDF", description = "Each table starts on a new page.")
@@ -73,6 +77,7 @@ public class ScheduleExportResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("schedule.xlsx")
     @Produces(ExportResponses.XLSX)
     @Operation(summary = "The master schedule as an Excel workbook",
@@ -89,6 +94,7 @@ public class ScheduleExportResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("schedule.csv")
     @Produces(ExportResponses.CSV)
     @Operation(summary = "The master schedule as CSV", description = "UTF-8 with a byte order mark; one meeting"

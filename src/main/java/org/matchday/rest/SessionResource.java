@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.format.SessionDoc;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
 import org.matchday.service.EventContentService;
 
 import java.util.List;
@@ -37,6 +39,7 @@ public class SessionResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_VIEWER)
     @Operation(summary = "List the event's sessions")
     @APIResponse(responseCode = "200", description = "The sessions, with their versions")
     @APIResponse(responseCode = "404", description = "No such event")
@@ -45,6 +48,7 @@ public class SessionResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_VIEWER)
     @Path("{sessionId}")
     @Operation(summary = "Get one session")
     @APIResponse(responseCode = "200", description = "The session, with its version")
@@ -54,6 +58,7 @@ public class SessionResource {
     }
 
     @POST
+    @Access(AccessRule.EVENT_ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a session")
     @RequestBody(content = @Content(schema = @Schema(implementation = SessionDoc.class)))
@@ -67,6 +72,7 @@ public class SessionResource {
     }
 
     @PUT
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{sessionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a session", description = "The body carries the version last read.")
@@ -80,6 +86,7 @@ public class SessionResource {
     }
 
     @DELETE
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{sessionId}")
     @Operation(summary = "Delete a session")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -26,6 +26,8 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.matchday.rest.dto.ConstraintWeightView;
 import org.matchday.rest.dto.ConstraintWeightsInput;
 import org.matchday.rest.dto.SolveStatus;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
 import org.matchday.service.ConstraintWeightService;
 import org.matchday.service.SolveService;
 
@@ -53,6 +55,7 @@ public class SolveResource {
     }
 
     @POST
+    @Access(AccessRule.EVENT_ORGANISER)
     @Operation(summary = "Start solving the event's timetable",
             description = "Returns at once; the job runs for the given seconds, or stops earlier when the schedule"
                     + " stops improving. Pinned meetings stay. The best schedule is saved as it improves, so the"
@@ -74,6 +77,7 @@ public class SolveResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Operation(summary = "Where solving stands", description = "While a job runs: its best schedule so far."
             + " Otherwise: the stored schedule, with the figures of the last job if there was one.")
     @APIResponse(responseCode = "200", description = "The status", content = @Content(
@@ -85,6 +89,7 @@ public class SolveResource {
     }
 
     @DELETE
+    @Access(AccessRule.EVENT_ORGANISER)
     @Operation(summary = "Stop solving early and keep the best schedule",
             description = "Waits until the best schedule is saved. Stopping an event that is not being solved"
                     + " changes nothing.")
@@ -96,6 +101,7 @@ public class SolveResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
@@ -110,6 +116,7 @@ public class SolveResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Path("weights")
     @Operation(summary = "The weights of the scheduling rules for this event",
             description = "Every rule with its default weight and the weight the solver uses for this event.")
@@ -120,6 +127,7 @@ public class SolveResource {
     }
 
     @PUT
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("weights")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the weights of the scheduling rules for this event",

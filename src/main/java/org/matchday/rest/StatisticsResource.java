@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.export.ScheduleStatistics;
 import org.matchday.persistence.ScheduleViewLoader;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
 import org.matchday.service.CapacityService;
 
 /** How the schedule participants see serves the event, for the organiser's report. */
@@ -27,6 +29,7 @@ public class StatisticsResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_STAFF)
     @Operation(summary = "Statistics of the published schedule (or of the draft)",
             description = "Requested, scheduled and unscheduled meetings and their priority sums, the share of the"
                     + " capacity bound, meetings per participant, idle breaks, table use per slot and the"

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.format.TableDoc;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
 import org.matchday.service.EventContentService;
 
 import java.util.List;
@@ -37,6 +39,7 @@ public class TableResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_VIEWER)
     @Operation(summary = "List the event's tables")
     @APIResponse(responseCode = "200", description = "The tables, with their versions")
     @APIResponse(responseCode = "404", description = "No such event")
@@ -45,6 +48,7 @@ public class TableResource {
     }
 
     @GET
+    @Access(AccessRule.EVENT_VIEWER)
     @Path("{tableId}")
     @Operation(summary = "Get one table")
     @APIResponse(responseCode = "200", description = "The table, with its version")
@@ -54,6 +58,7 @@ public class TableResource {
     }
 
     @POST
+    @Access(AccessRule.EVENT_ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a table")
     @RequestBody(content = @Content(schema = @Schema(implementation = TableDoc.class)))
@@ -67,6 +72,7 @@ public class TableResource {
     }
 
     @PUT
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{tableId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a table", description = "The body carries the version last read.")
@@ -80,6 +86,7 @@ public class TableResource {
     }
 
     @DELETE
+    @Access(AccessRule.EVENT_ORGANISER)
     @Path("{tableId}")
     @Operation(summary = "Delete a table")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -17,20 +17,28 @@ import java.util.List;
 public class EventImporter {
 
     private final EventDocumentValidator validator;
+    private final MemberService members;
 
-    public EventImporter(EventDocumentValidator validator) {
+    public EventImporter(EventDocumentValidator validator, MemberService members) {
         this.validator = validator;
+        this.members = members;
     }
 
-    /** Validates and stores {@code document}; answers the new event's id. Nothing is stored when it is invalid. */
+    /**
+     * Validates and stores {@code document}, owned by the account {@code ownerAccountId} (none for the bundled
+     * samples, which only the administrator sees); answers the new event's id. Nothing is stored when it is invalid.
+     */
     @Transactional
-    public long importEvent(EventDocument document) {
+    public long importEvent(EventDocument document, Long ownerAccountId) {
         List<Violation> violations = validator.validate(document);
         if (!violations.isEmpty()) {
             throw new InvalidDocumentException("The event document has " + violations.size()
                     + (violations.size() == 1 ? " problem." : " problems."), violations);
         }
         Event event = EventAssembler.assemble(document, Panache.getEntityManager()::persist).event();
+        if (ownerAccountId != null) {
+            members.join(event.id, ownerAccountId);
+        }
         return event.id;
     }
 }

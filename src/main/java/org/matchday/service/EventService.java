@@ -27,15 +27,21 @@ import java.util.List;
 public class EventService {
 
     private final EventDocumentValidator validator;
+    private final MemberService members;
 
-    public EventService(EventDocumentValidator validator) {
+    public EventService(EventDocumentValidator validator, MemberService members) {
         this.validator = validator;
+        this.members = members;
     }
 
+    /** The events the account belongs to, oldest first; every event for the administrator. */
     @Transactional
-    public List<EventSummary> list() {
+    public List<EventSummary> list(long accountId, boolean administrator) {
+        List<Event> visible = administrator ? Event.list("order by id")
+                : Event.list("select e from Event e where e.id in (select m.event.id from EventMember m"
+                        + " where m.account.id = ?1) order by e.id", accountId);
         List<EventSummary> summaries = new ArrayList<>();
-        for (Event event : Event.<Event>list("order by id")) {
+        for (Event event : visible) {
             summaries.add(summarise(event));
         }
         return summaries;
@@ -46,8 +52,9 @@ public class EventService {
         return summarise(find(eventId));
     }
 
+    /** Creates an empty event owned by the account that asked for it. */
     @Transactional
-    public EventSummary create(EventInput input) {
+    public EventSummary create(EventInput input, long ownerAccountId) {
         checkFields(input);
         Event event = new Event();
         event.name = input.name();
@@ -55,6 +62,7 @@ public class EventService {
         event.venue = input.venue();
         event.createdAt = Instant.now();
         event.persist();
+        members.join(event.id, ownerAccountId);
         return summarise(event);
     }
 
@@ -102,7 +110,7 @@ public class EventService {
     static Event find(long eventId) {
         Event event = Event.findById(eventId);
         if (event == null) {
-            throw new UnknownIdException("There is no event " + eventId + ".");
+            throw UnknownIdException.event(eventId);
         }
         return event;
     }
@@ -111,7 +119,7 @@ public class EventService {
     static Event lock(long eventId) {
         Event event = Event.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
-            throw new UnknownIdException("There is no event " + eventId + ".");
+            throw UnknownIdException.event(eventId);
         }
         return event;
     }

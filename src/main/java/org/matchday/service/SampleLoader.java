@@ -39,7 +39,7 @@ public class SampleLoader {
         if (config.samples().loadOnStart() && isEmpty()) {
             for (String sample : SAMPLES) {
                 try {
-                    long id = importer.importEvent(read(sample));
+                    long id = importer.importEvent(read(sample), null);
                     LOG.infof("Loaded sample event %s as event %d", sample, id);
                 } catch (RuntimeException e) {
                     // A broken sample must not keep the service from starting; its test names the problem.

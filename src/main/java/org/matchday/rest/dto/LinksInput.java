@@ -1,0 +1,13 @@
+package org.matchday.rest.dto;
+
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** The participants to issue personal links for; every participant of the event when the list is absent. */
+@Schema(name = "LinksInput")
+public record LinksInput(
+        @Schema(description = "Participant ids; absent for all.", example = "[\"eu-01\", \"tw-aero\"]")
+        @Size(max = 100_000) List<String> participants) {
+}

@@ -1,0 +1,98 @@
+package org.matchday.security;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.matchday.service.MemberService;
+import org.matchday.service.UnknownIdException;
+
+/**
+ * Applies each endpoint's {@link Access} rule before the endpoint runs. Someone else's event answers exactly as a
+ * missing one does (404), so that event ids do not leak; a caller who may see the event but not do this gets 403.
+ */
+public class AccessFilter {
+
+    private static final Logger LOG = Logger.getLogger(AccessFilter.class);
+    static final String EVENT_ID = "eventId";
+    static final String PARTICIPANT_ID = "participantId";
+
+    private final SecurityIdentity identity;
+    private final MemberService members;
+
+    public AccessFilter(SecurityIdentity identity, MemberService members) {
+        this.identity = identity;
+        this.members = members;
+    }
+
+    @ServerRequestFilter
+    public void check(ContainerRequestContext request, SimpleResourceInfo resource) {
+        Access access = accessOf(resource);
+        if (access == null) {
+            LOG.errorf("%s.%s has no @Access rule: refused", resource.getResourceClass().getSimpleName(),
+                    resource.getMethodName());
+            throw new ForbiddenException("This endpoint has no access rule.");
+        }
+        Caller caller = Caller.of(identity);
+        if (!caller.isAccount() && !caller.isParticipant()) {
+            throw new UnauthorizedException();
+        }
+        AccessRule rule = access.value();
+        switch (rule) {
+            case ACCOUNT -> require(caller.isAccount());
+            case ORGANISER -> require(caller.organiser());
+            default -> checkEvent(rule, caller, request);
+        }
+    }
+
+    private void checkEvent(AccessRule rule, Caller caller, ContainerRequestContext request) {
+        Long eventId = eventId(request);
+        if (eventId == null) {
+            // Not a number: the endpoint's own parameter check answers 400.
+            return;
+        }
+        if (caller.isParticipant()) {
+            if (caller.participantEventId() != eventId.longValue()) {
+                throw UnknownIdException.event(eventId);
+            }
+            String named = request.getUriInfo().getPathParameters().getFirst(PARTICIPANT_ID);
+            require(rule == AccessRule.EVENT_VIEWER
+                    || rule == AccessRule.EVENT_PARTICIPANT_SELF && caller.participantCode().equals(named));
+            return;
+        }
+        if (!caller.administrator() && !members.isMember(eventId, caller.accountId())) {
+            throw UnknownIdException.event(eventId);
+        }
+        require(rule != AccessRule.EVENT_ORGANISER || caller.organiser());
+    }
+
+    private static Long eventId(ContainerRequestContext request) {
+        String value = request.getUriInfo().getPathParameters().getFirst(EVENT_ID);
+        if (value == null) {
+            throw new IllegalStateException("An event rule on a path without {" + EVENT_ID + "}");
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new ForbiddenException("Your role does not allow this.");
+        }
+    }
+
+    private static Access accessOf(SimpleResourceInfo resource) {
+        try {
+            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes())
+                    .getAnnotation(Access.class);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.matchday.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.matchday.rest.Problem;
+
+import java.util.List;
+
+/**
+ * Failures of authentication, which happen before any resource runs, answered like every other error: as
+ * {@code application/problem+json}, with the challenge (WWW-Authenticate) or, when an identity provider refused a
+ * client that failed too often, 429 and Retry-After.
+ */
+@ApplicationScoped
+public class AuthFailureResponses {
+
+    private final ObjectMapper json;
+
+    public AuthFailureResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        Throwable failure = rootOf(context.failure());
+        if (context.response().ended()) {
+            return;
+        }
+        if (failure instanceof TooManyAttemptsException tooMany) {
+            context.response().putHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+            send(context, 429, "too-many-attempts", "Too many requests", tooMany.getMessage());
+        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+                || failure instanceof AuthenticationCompletionException) {
+            if (context.response().headers().contains(HttpHeaders.LOCATION)) {
+                // The login form sent the browser back to its error page.
+                context.response().setStatusCode(302).end();
+            } else {
+                unauthorized(context);
+            }
+        } else if (failure instanceof ForbiddenException) {
+            send(context, 403, "forbidden", "Forbidden", "Your role does not allow this.");
+        } else {
+            context.next();
+        }
+    }
+
+    /** 401 naming both ways in, the challenge every API caller without valid credentials gets. */
+    void unauthorized(RoutingContext context) {
+        context.response().putHeader("WWW-Authenticate", "Basic realm=\"Matchday\", Bearer realm=\"Matchday\"");
+        send(context, 401, "unauthorized", "Unauthorized", "Log in with an account (HTTP Basic) or send a"
+                + " participant's personal link token (Authorization: Bearer); a wrong, expired or revoked one"
+                + " is refused.");
+    }
+
+    private void send(RoutingContext context, int status, String type, String title, String detail) {
+        Problem problem = new Problem("urn:matchday:problem:" + type, title, status, detail,
+                context.normalizedPath(), List.of());
+        try {
+            context.response().setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.response().setStatusCode(status).end();
+        }
+    }
+
+    /** Throttling may come wrapped in the mechanism's own failure: it wins, else the outermost failure counts. */
+    private static Throwable rootOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof TooManyAttemptsException) {
+                return cause;
+            }
+        }
+        return failure;
+    }
+}

@@ -1,0 +1,54 @@
+package org.matchday.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.matchday.service.LinkService.LinkHolder;
+import org.matchday.service.LinkService;
+
+/** Turns a personal-link token into the participant it was issued to; expired, revoked and unknown ones fail. */
+@ApplicationScoped
+public class ParticipantTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    private final LinkService links;
+    private final FailedAttempts attempts;
+
+    public ParticipantTokenIdentityProvider(LinkService links, FailedAttempts attempts) {
+        this.links = links;
+        this.attempts = attempts;
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        return context.runBlocking(() -> authenticate(request));
+    }
+
+    private SecurityIdentity authenticate(TokenAuthenticationRequest request) {
+        String address = ClientAddress.of(request);
+        attempts.checkAllowed(address);
+        LinkHolder holder = links.holderOf(ParticipantTokens.hash(request.getToken().getToken()));
+        if (holder == null) {
+            attempts.recordFailure(address);
+            throw new AuthenticationFailedException("The personal link is unknown, expired or revoked.");
+        }
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("participant:" + holder.eventId() + ":" + holder.participantCode()))
+                .addRole(Caller.PARTICIPANT)
+                .addAttribute(Caller.EVENT_ID, holder.eventId())
+                .addAttribute(Caller.PARTICIPANT_ID, holder.participantId())
+                .addAttribute(Caller.PARTICIPANT_CODE, holder.participantCode())
+                .build();
+    }
+}

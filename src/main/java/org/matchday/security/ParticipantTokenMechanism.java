@@ -1,0 +1,93 @@
+package org.matchday.security;
+
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Set;
+
+/**
+ * {@code Authorization: Bearer <token>}: a participant acting through its personal link. It goes first among the
+ * mechanisms, so its challenge is the one sent: API callers get 401 naming both ways in (Basic and Bearer), while a
+ * browser asking for a page is sent to the login form.
+ */
+@ApplicationScoped
+public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.html";
+    static final String LOGIN_FAILED_PAGE = "/login.html?error=1";
+    private static final String LOGIN_FORM_ACTION = "/j_security_check";
+    private static final String BEARER = "Bearer ";
+
+    private final AuthFailureResponses failures;
+
+    public ParticipantTokenMechanism(AuthFailureResponses failures) {
+        this.failures = failures;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Uni.createFrom().nullItem();
+        }
+        TokenAuthenticationRequest request = new TokenAuthenticationRequest(
+                new TokenCredential(header.substring(BEARER.length()).trim(), "bearer"));
+        HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        return identities.authenticate(request);
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (wantsPage(context)) {
+            return Uni.createFrom().item(new ChallengeData(302, HttpHeaders.LOCATION.toString(), LOGIN_PAGE));
+        }
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate",
+                "Basic realm=\"Matchday\", Bearer realm=\"Matchday\""));
+    }
+
+    /** Sends the challenge with a problem body, which the default challenge (headers only) lacks. */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (LOGIN_FORM_ACTION.equals(context.normalizedPath())) {
+            context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, LOGIN_FAILED_PAGE).end();
+        } else if (wantsPage(context)) {
+            context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, LOGIN_PAGE).end();
+        } else {
+            failures.unauthorized(context);
+        }
+        return Uni.createFrom().item(true);
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(TokenAuthenticationRequest.class);
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "bearer"));
+    }
+
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
+    }
+
+    /** A browser navigating to a page (not the API) is better served by the login form than by a bare 401. */
+    static boolean wantsPage(RoutingContext context) {
+        String path = context.normalizedPath();
+        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
+        return !path.startsWith("/api/") && !path.startsWith("/q/") && accept != null && accept.contains("text/html");
+    }
+}

@@ -1,0 +1,42 @@
+package org.matchday.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.matchday.service.AccountService.Credentials;
+import org.matchday.service.AccountService;
+
+/**
+ * The login form's session cookie names an account that logged in earlier; the account is read again on every
+ * request, so that disabling it ends its sessions at once.
+ */
+@ApplicationScoped
+public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    private final AccountService accounts;
+
+    public SessionIdentityProvider(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Class<TrustedAuthenticationRequest> getRequestType() {
+        return TrustedAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        return context.runBlocking(() -> {
+            Credentials account = accounts.credentials(request.getPrincipal());
+            if (account == null || !account.enabled()) {
+                throw new AuthenticationFailedException("The account of this session is gone or disabled.");
+            }
+            return AccountIdentityProvider.identityOf(account);
+        });
+    }
+}

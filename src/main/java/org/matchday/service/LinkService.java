@@ -1,0 +1,116 @@
+package org.matchday.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+import org.matchday.config.MatchdayConfig;
+import org.matchday.domain.Event;
+import org.matchday.domain.Participant;
+import org.matchday.domain.ParticipantLink;
+import org.matchday.format.InvalidDocumentException;
+import org.matchday.format.Violation;
+import org.matchday.rest.dto.LinkView;
+import org.matchday.security.ParticipantTokens;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Participants' personal links: issued by organisers, shown once, stored as hashes, revocable. */
+@ApplicationScoped
+public class LinkService {
+
+    private final MatchdayConfig config;
+
+    public LinkService(MatchdayConfig config) {
+        this.config = config;
+    }
+
+    /** The participant a valid link was issued to. */
+    public record LinkHolder(long eventId, long participantId, String participantCode) {
+    }
+
+    /** The holder of the token with this hash, or null when it is unknown, expired or revoked. */
+    @Transactional
+    @ActivateRequestContext
+    public LinkHolder holderOf(String tokenHash) {
+        ParticipantLink link = ParticipantLink.find("select l from ParticipantLink l join fetch l.participant"
+                + " where l.tokenHash = ?1", tokenHash).firstResult();
+        if (link == null || !link.isValidAt(Instant.now())) {
+            return null;
+        }
+        return new LinkHolder(link.participant.event.id, link.participant.id, link.participant.code);
+    }
+
+    @Transactional
+    public LinkView issue(long eventId, String participantCode, String baseUrl) {
+        Event event = EventService.find(eventId);
+        Participant participant = Participant.find("event.id = ?1 and code = ?2", eventId, participantCode)
+                .firstResult();
+        if (participant == null) {
+            throw new UnknownIdException("Event " + eventId + " has no participant \"" + participantCode + "\".");
+        }
+        return issue(event, participant, baseUrl);
+    }
+
+    /** Links for the listed participants (all of them when {@code codes} is null), all or none. */
+    @Transactional
+    public List<LinkView> issueAll(long eventId, List<String> codes, String baseUrl) {
+        Event event = EventService.find(eventId);
+        Map<String, Participant> byCode = new HashMap<>();
+        Participant.<Participant>list("event.id = ?1 order by id", eventId).forEach(p -> byCode.put(p.code, p));
+        List<Participant> chosen = new ArrayList<>();
+        if (codes == null) {
+            chosen.addAll(Participant.<Participant>list("event.id = ?1 order by id", eventId));
+        } else {
+            List<Violation> unknown = new ArrayList<>();
+            for (String code : new LinkedHashSet<>(codes)) {
+                Participant participant = byCode.get(code);
+                if (participant == null) {
+                    unknown.add(new Violation("$.participants[" + codes.indexOf(code) + "]",
+                            "unknown participant \"" + code + "\""));
+                } else {
+                    chosen.add(participant);
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw new InvalidDocumentException("The list names participants the event does not have.", unknown);
+            }
+        }
+        List<LinkView> links = new ArrayList<>(chosen.size());
+        for (Participant participant : chosen) {
+            links.add(issue(event, participant, baseUrl));
+        }
+        return links;
+    }
+
+    /** Revokes every link of the participant; answers how many were in force. */
+    @Transactional
+    public int revoke(long eventId, String participantCode) {
+        Participant participant = Participant.find("event.id = ?1 and code = ?2", eventId, participantCode)
+                .firstResult();
+        if (participant == null) {
+            EventService.find(eventId);
+            throw new UnknownIdException("Event " + eventId + " has no participant \"" + participantCode + "\".");
+        }
+        Instant now = Instant.now();
+        return ParticipantLink.update("revokedAt = ?1 where participant.id = ?2 and revokedAt is null", now,
+                participant.id);
+    }
+
+    private LinkView issue(Event event, Participant participant, String baseUrl) {
+        String token = ParticipantTokens.newToken();
+        ParticipantLink link = new ParticipantLink();
+        link.event = event;
+        link.participant = participant;
+        link.tokenHash = ParticipantTokens.hash(token);
+        link.createdAt = Instant.now();
+        link.expiresAt = link.createdAt.plus(config.security().linkValidity());
+        link.persist();
+        String base = config.security().publicUrl().orElse(baseUrl).replaceAll("/+$", "");
+        return new LinkView(participant.code, token, base + "/p/" + token, link.expiresAt);
+    }
+}
