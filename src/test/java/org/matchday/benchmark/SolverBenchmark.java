@@ -12,7 +12,6 @@ import org.matchday.mapping.ScheduleMapper;
 import org.matchday.persistence.EventData;
 import org.matchday.service.CapacityService;
 import org.matchday.service.DetachedEvents;
-import org.matchday.solver.EventFixtures;
 import org.matchday.solver.Schedule;
 import org.matchday.solver.ScheduleFeasibilityChecker;
 
@@ -81,7 +80,7 @@ public final class SolverBenchmark {
                 new Case("Brokerage, 2 days", 30, seed -> generate(EventGenerator.Preset.BROKERAGE_TWO_DAYS, seed)),
                 new Case("Large, 3 days", 60, seed -> generate(EventGenerator.Preset.LARGE_THREE_DAYS, seed)),
                 new Case("Ample", 10, seed -> generate(EventGenerator.Preset.AMPLE, seed)),
-                new Case("Packable", 10, seed -> EventFixtures.packable(40, 8, seed)));
+                new Case("Packable", 10, seed -> EventGenerator.packable(40, 8, seed)));
 
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<List<Run>> results = new ArrayList<>();
@@ -168,7 +167,7 @@ public final class SolverBenchmark {
         out.append("Families: the 2018 Taipei sample (`sample-events/taipei-2018-cluster-matchmaking.json`);"
                 + " `EventGenerator` presets `BROKERAGE_TWO_DAYS` (about 300 participants, 1,500 wishes),"
                 + " `LARGE_THREE_DAYS` (about 2,000 participants, 11,000 wishes, 300 tables) and `AMPLE` (every wish"
-                + " fits); and `EventFixtures.packable(40, 8, seed)`, where every visitor's eight meetings can be packed"
+                + " fits); and `EventGenerator.packable(40, 8, seed)`, where every visitor's eight meetings can be packed"
                 + " back to back, so a perfect timetable has no breaks at all.\n\n");
         out.append("```shell\n").append(COMMAND).append("                         # seed 1\n")
                 .append(COMMAND).append(" -Dbenchmark.seeds=1,2,3   # medians over three seeds\n```\n\n");

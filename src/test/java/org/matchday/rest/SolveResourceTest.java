@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.matchday.benchmark.EventGenerator;
+import org.matchday.benchmark.EventGenerator.Preset;
 import org.matchday.format.EventDocument;
-import org.matchday.solver.EventFixtures;
 import org.matchday.solver.ScheduleFeasibilityChecker;
 
 import java.time.Duration;
@@ -67,7 +68,7 @@ class SolveResourceTest {
 
     @Test
     void theBestScheduleIsSavedWhileSolvingAndKeptWhenStopped() throws Exception {
-        String doc = JSON.writeValueAsString(EventFixtures.generate(EventFixtures.BROKERAGE, 5));
+        String doc = EventGenerator.toJson(EventGenerator.generate(Preset.BROKERAGE_TWO_DAYS.spec().withSeed(5)));
         long id = TestEvents.importEvent(doc);
         given().when().post("/api/events/{id}/solve?seconds=120", id).then().statusCode(202);
 
@@ -96,7 +97,7 @@ class SolveResourceTest {
 
     @Test
     void aSecondSolveOfTheSameEventIsAConflict() throws Exception {
-        long id = TestEvents.importEvent(JSON.writeValueAsString(EventFixtures.generate(EventFixtures.SMALL, 3)));
+        long id = TestEvents.importEvent(EventGenerator.toJson(EventGenerator.generate(Preset.SMALL.spec())));
         given().when().post("/api/events/{id}/solve?seconds=60", id).then().statusCode(202);
 
         given().when().post("/api/events/{id}/solve", id)
