@@ -4,8 +4,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** The OpenAPI document describes what a client needs, errors included. */
@@ -30,7 +32,13 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200);
+    void swaggerUiIsServedAndReadsTheOpenApiDocument() {
+        given().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<div id=\"swagger-ui\"></div>"))
+                .body(containsString("swagger-ui-bundle.js"))
+                // The page loads the document the test above checks.
+                .body(matchesPattern("(?s).*SwaggerUIBundle\\(\\{\\s*url: '/q/openapi',.*"));
     }
 }
