@@ -1,6 +1,7 @@
 package org.matchday.export;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.matchday.domain.IdleBreaks;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.PairKey;
 import org.matchday.domain.RequestStatus;
@@ -168,49 +169,14 @@ public record ScheduleStatistics(
     }
 
     private static Breaks breaks(ScheduleView view) {
-        Map<LocalDate, List<Timeslot>> slotsByDay = new HashMap<>();
+        IdleBreaks.Count<String> count = new IdleBreaks.Count<>();
         for (SessionInfo s : view.sessions()) {
-            slotsByDay.computeIfAbsent(s.date(), d -> new ArrayList<>()).addAll(s.slots());
+            s.slots().forEach(slot -> count.slot(slot.startDateTime(), slot.endDateTime()));
         }
-        int total = 0;
-        int idleSlots = 0;
-        int participantsWithBreaks = 0;
-        Map<Integer, Integer> perDay = new TreeMap<>();
-        for (PersonInfo p : view.participants()) {
-            Map<LocalDate, List<MeetingInfo>> byDay = new TreeMap<>();
-            for (MeetingInfo m : view.meetingsOf(p)) {
-                byDay.computeIfAbsent(m.start().toLocalDate(), d -> new ArrayList<>()).add(m);
-            }
-            int personBreaks = 0;
-            for (Map.Entry<LocalDate, List<MeetingInfo>> day : byDay.entrySet()) {
-                List<Timeslot> slots = slotsByDay.getOrDefault(day.getKey(), List.of());
-                int dayBreaks = 0;
-                List<MeetingInfo> meetings = day.getValue();
-                for (int i = 1; i < meetings.size(); i++) {
-                    int between = slotsBetween(slots, meetings.get(i - 1).end(), meetings.get(i).start());
-                    if (between > 0) {
-                        dayBreaks++;
-                        idleSlots += between;
-                    }
-                }
-                perDay.merge(dayBreaks, 1, Integer::sum);
-                personBreaks += dayBreaks;
-            }
-            total += personBreaks;
-            participantsWithBreaks += personBreaks > 0 ? 1 : 0;
-        }
-        return new Breaks(total, idleSlots, participantsWithBreaks, perDay);
-    }
-
-    /** Slots lying entirely between the end of one meeting and the start of the next. */
-    private static int slotsBetween(List<Timeslot> slots, LocalDateTime from, LocalDateTime to) {
-        int n = 0;
-        for (Timeslot s : slots) {
-            if (!s.startDateTime().isBefore(from) && !s.endDateTime().isAfter(to)) {
-                n++;
-            }
-        }
-        return n;
+        view.meetings().forEach(m -> count.meeting(m.a().code(), m.b().code(), m.start(), m.end()));
+        IdleBreaks breaks = count.breaks();
+        return new Breaks(breaks.total(), breaks.idleSlots(), breaks.participantsWithBreaks(),
+                breaks.perParticipantDay());
     }
 
     private static TableUse tableUse(ScheduleView view) {

@@ -1,14 +1,11 @@
 package org.matchday.solver;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import org.matchday.domain.IdleBreaks;
 
 /**
  * Plain counts of a schedule, whatever the weights: what a progress page shows and what benchmarks compare.
  *
- * @param breaks idle breaks over all participants and days (runs of free slots between two meetings of a day)
+ * @param breaks idle breaks over all participants and days ({@link IdleBreaks})
  * @param scheduledPriority sum of the priorities of the scheduled meetings
  * @param requestedPriority sum of the priorities of all meetings
  */
@@ -19,29 +16,18 @@ public record SolutionFigures(int scheduled, int unscheduled, int breaks, long s
         int scheduled = 0;
         long scheduledPriority = 0;
         long requestedPriority = 0;
-        Map<Attendee, List<Slot>> slotsByAttendee = new HashMap<>();
+        IdleBreaks.Count<Attendee> breaks = new IdleBreaks.Count<>();
+        schedule.getSlots().forEach(slot -> breaks.slot(slot.start(), slot.end()));
         for (MeetingAssignment meeting : schedule.getMeetings()) {
             requestedPriority += meeting.getPriority();
-            if (meeting.getSlot() != null) {
+            Slot slot = meeting.getSlot();
+            if (slot != null) {
                 scheduled++;
                 scheduledPriority += meeting.getPriority();
-                for (Attendee attendee : meeting.attendees()) {
-                    slotsByAttendee.computeIfAbsent(attendee, a -> new ArrayList<>()).add(meeting.getSlot());
-                }
+                breaks.meeting(meeting.getA(), meeting.getB(), slot.start(), slot.end());
             }
         }
-        int breaks = 0;
-        for (List<Slot> slots : slotsByAttendee.values()) {
-            slots.sort((x, y) -> Integer.compare(x.index(), y.index()));
-            for (int i = 1; i < slots.size(); i++) {
-                Slot before = slots.get(i - 1);
-                Slot after = slots.get(i);
-                if (before.day() == after.day() && after.indexInDay() > before.indexInDay() + 1) {
-                    breaks++;
-                }
-            }
-        }
-        return new SolutionFigures(scheduled, schedule.getMeetings().size() - scheduled, breaks,
+        return new SolutionFigures(scheduled, schedule.getMeetings().size() - scheduled, breaks.breaks().total(),
                 scheduledPriority, requestedPriority);
     }
 }

@@ -23,18 +23,21 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Builds realistic, reproducible matchmaking events as {@code matchday-event/1} documents, for the solver benchmark
- * and the bundled samples: the same {@link Spec} (seed included) always gives the same document, byte for byte once
- * written with {@link #toJson}.
+ * Builds realistic, reproducible matchmaking events as {@code matchday-event/1} documents, for the solver benchmark,
+ * the solver tests and the bundled samples: the same {@link Spec} (seed included) always gives the same document,
+ * byte for byte once written with {@link #toJson}. The one source of generated events; {@link #packable} adds an
+ * event made to a pattern rather than drawn at random.
  */
 public final class EventGenerator {
 
@@ -91,14 +94,18 @@ public final class EventGenerator {
         }
     }
 
-    /** The benchmark's families of events. */
+    /** Families of events: the benchmark's three, and two that tests solve in a few seconds. */
     public enum Preset {
         /** (a) About 300 participants and 1,500 wishes over 2 days: the Brussels sample. */
         BROKERAGE_TWO_DAYS,
         /** (b) About 2,000 participants and 11,000 wishes over 3 days at 300 tables. */
         LARGE_THREE_DAYS,
         /** (c) Plenty of tables and time: every accepted wish fits. */
-        AMPLE;
+        AMPLE,
+        /** The brokerage's texture at test size: 40 participants and 120 wishes on one day at 12 tables. */
+        SMALL,
+        /** The ample family at test size: 60 participants and 150 wishes on one day at 40 tables. */
+        SMALL_AMPLE;
 
         public Spec spec() {
             return switch (this) {
@@ -117,6 +124,14 @@ public final class EventGenerator {
                         new Calendar(LocalDate.of(2026, 9, 9), 1, STANDARD_DAY, 25, 5, 120),
                         new Crowd(200, STANDARD_GROUPS, 0, 0, 0.10, 0, 0.20),
                         new Wishes(800, 0.6, 1.0, 0.15, 0, 0.03, 0.02), true, 20260909L);
+                case SMALL -> new Spec("Small brokerage (test)", "Europe/Brussels", "Brussels, Egmont Palace",
+                        new Calendar(LocalDate.of(2026, 3, 10), 1, STANDARD_DAY, 25, 5, 12),
+                        new Crowd(40, STANDARD_GROUPS, 0.25, 0.5, 0.10, 0.10, 0.20),
+                        new Wishes(120, 0.8, 1.5, 0.15, 0.08, 0.03, 0.02), false, 20260310L);
+                case SMALL_AMPLE -> new Spec("Small ample matchmaking (test)", "Europe/Brussels",
+                        "Brussels, The Egg", new Calendar(LocalDate.of(2026, 9, 10), 1, STANDARD_DAY, 25, 5, 40),
+                        new Crowd(60, STANDARD_GROUPS, 0, 0, 0.10, 0, 0.20),
+                        new Wishes(150, 0.6, 1.0, 0.15, 0, 0.03, 0.02), true, 20260910L);
             };
         }
     }
@@ -139,6 +154,42 @@ public final class EventGenerator {
     /** The document {@code spec} describes. */
     public static EventDocument generate(Spec spec) {
         return new Run(spec).build();
+    }
+
+    /**
+     * An event whose meetings can all be packed back to back, so that a perfect timetable has no break: visitor v
+     * wants hosts v, v+1, ..., v+k-1 (cyclic), and meeting host v+j in slot j leaves nobody waiting. Hosts keep
+     * their own tables; requests and participants come in shuffled order.
+     */
+    public static EventDocument packable(int hosts, int wishesPerVisitor, long seed) {
+        Random random = new Random(seed);
+        List<SessionDoc> sessions = List.of(new SessionDoc("day", "Matchmaking", "2026-05-20", "09:00", "13:00", 20, 5,
+                null, null));
+        List<TableDoc> tables = new ArrayList<>();
+        List<ParticipantDoc> participants = new ArrayList<>();
+        for (int h = 0; h < hosts; h++) {
+            tables.add(new TableDoc(String.format("T%02d", h + 1), null, null));
+            participants.add(new ParticipantDoc(String.format("h%02d", h), "Host " + h, null, "Host", "BE", null, null,
+                    null, tables.get(h).id(), null));
+        }
+        List<RequestDoc> wishes = new ArrayList<>();
+        for (int v = 0; v < hosts; v++) {
+            participants.add(new ParticipantDoc(String.format("v%02d", v), "Visitor " + v, null, "Visitor", "FR", null,
+                    null, null, null, null));
+            for (int j = 0; j < wishesPerVisitor; j++) {
+                wishes.add(new RequestDoc(null, String.format("v%02d", v), String.format("h%02d", (v + j) % hosts),
+                        1 + random.nextInt(5), null, RequestStatus.ACCEPTED, null));
+            }
+        }
+        Collections.shuffle(wishes, random);
+        List<RequestDoc> requests = new ArrayList<>();
+        for (RequestDoc r : wishes) {
+            requests.add(new RequestDoc("r" + (requests.size() + 1), r.from(), r.to(), r.priority(), null,
+                    r.status(), null));
+        }
+        Collections.shuffle(participants, random);
+        return new EventDocument(EventDocument.FORMAT, "Packable event #" + seed, "Europe/Brussels", null, sessions,
+                tables, participants, requests, List.of(), List.of());
     }
 
     /** Pretty-printed JSON with two-space indents, fields in the records' order, ending in a new line. */

@@ -18,16 +18,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The baseline a spreadsheet organiser would reach: meetings in the order their first request came in, each
- * at the earliest slot where both are free and a suitable table is left. Keeps every hard rule; optimises nothing.
+ * The baseline the solver must beat, the one the benchmark and the solver tests measure against: first come, first
+ * served, as a spreadsheet organiser would place meetings. Meetings go in the order their first request came in,
+ * each at the earliest slot where both are free and a suitable table is left; meetings already placed stay. Keeps
+ * every hard rule; optimises nothing.
  */
-final class GreedyScheduler {
+public final class GreedyScheduler {
 
     private GreedyScheduler() {
     }
 
     /** Places the event's meetings first come, first served, writing slots and tables onto the rows. */
-    static void schedule(EventData data) {
+    public static void schedule(EventData data) {
         Map<Meeting, MeetingOptions> options = new HashMap<>();
         for (MeetingOptions o : MeetingOptions.of(data)) {
             options.put(o.meeting(), o);

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,7 +77,13 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200);
+    void swaggerUiIsServedAndReadsTheOpenApiDocument() {
+        given().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<div id=\"swagger-ui\"></div>"))
+                .body(containsString("swagger-ui-bundle.js"))
+                // The page loads the document the test above checks.
+                .body(matchesPattern("(?s).*SwaggerUIBundle\\(\\{\\s*url: '/q/openapi',.*"));
     }
 }

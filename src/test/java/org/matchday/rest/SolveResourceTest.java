@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.matchday.benchmark.EventGenerator;
+import org.matchday.benchmark.EventGenerator.Preset;
 import org.matchday.format.EventDocument;
-import org.matchday.solver.EventFixtures;
 import org.matchday.solver.ScheduleFeasibilityChecker;
 
 import java.time.Duration;
@@ -13,11 +14,11 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,17 +68,14 @@ class SolveResourceTest {
 
     @Test
     void theBestScheduleIsSavedWhileSolvingAndKeptWhenStopped() throws Exception {
-        String doc = JSON.writeValueAsString(EventFixtures.generate(EventFixtures.BROKERAGE, 5));
+        String doc = EventGenerator.toJson(EventGenerator.generate(Preset.BROKERAGE_TWO_DAYS.spec().withSeed(5)));
         long id = TestEvents.importEvent(doc);
         given().when().post("/api/events/{id}/solve?seconds=120", id).then().statusCode(202);
 
         waitFor(id, status -> status.getInt("scheduled") > 0);
         // Saves come every 500 ms in tests; a loaded machine may take a few of them to write the first one.
-        EventDocument whileSolving = export(id);
-        for (int i = 0; i < 60 && whileSolving.meetings().isEmpty(); i++) {
-            Thread.sleep(500);
-            whileSolving = export(id);
-        }
+        EventDocument whileSolving = await().atMost(Duration.ofSeconds(30))
+                .until(() -> export(id), exported -> !exported.meetings().isEmpty());
         assertEquals("SOLVING", given().when().get("/api/events/{id}/solve", id).then().extract().path("status"));
         assertFalse(whileSolving.meetings().isEmpty());
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(whileSolving));
@@ -95,8 +93,8 @@ class SolveResourceTest {
     }
 
     @Test
-    void aSecondSolveOfTheSameEventIsAConflict() throws Exception {
-        long id = TestEvents.importEvent(JSON.writeValueAsString(EventFixtures.generate(EventFixtures.SMALL, 3)));
+    void aSecondSolveOfTheSameEventIsAConflict() {
+        long id = TestEvents.importEvent(EventGenerator.toJson(EventGenerator.generate(Preset.SMALL.spec())));
         given().when().post("/api/events/{id}/solve?seconds=60", id).then().statusCode(202);
 
         given().when().post("/api/events/{id}/solve", id)
@@ -137,16 +135,27 @@ class SolveResourceTest {
     }
 
     @Test
-    void timeLimitOutOfRangeIsRefused() {
+    void timeLimitOutOfRangeIsRefusedAndNoJobStarts() {
         long id = TestEvents.importFixture("small-event.json");
-        given().when().post("/api/events/{id}/solve?seconds=0", id)
-                .then().statusCode(400)
-                .contentType(Problem.MEDIA_TYPE)
-                .body("errors[0].path", equalTo("seconds"));
+        // Tests keep the default matchday.solver.max-seconds of 3600.
+        for (int seconds : List.of(0, 3601)) {
+            given().when().post("/api/events/{id}/solve?seconds={seconds}", id, seconds)
+                    .then().statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("type", equalTo("urn:matchday:problem:invalid-body"))
+                    .body("status", equalTo(400))
+                    .body("detail", equalTo("The time limit is out of range."))
+                    .body("errors.size()", equalTo(1))
+                    .body("errors[0].path", equalTo("seconds"))
+                    .body("errors[0].message", equalTo("must be between 1 and 3600 seconds"));
+        }
+        // A job, even one over at once, would leave its limit and start time; the stored schedule is untouched.
         given().when().get("/api/events/{id}/solve", id).then().statusCode(200)
                 .body("status", equalTo("NOT_SOLVING"))
-                .body("scheduled", greaterThan(0))
-                .body("score", notNullValue());
+                .body("secondsLimit", nullValue())
+                .body("startedAt", nullValue())
+                .body("scheduled", equalTo(1))
+                .body("unscheduled", equalTo(2));
     }
 
     @Test
@@ -187,17 +196,10 @@ class SolveResourceTest {
                 .then().body("find { it.constraint == 'Idle break' }.weight", equalTo("0hard/0medium/1000000000soft"));
     }
 
-    private static JsonPath waitFor(long id, Predicate<JsonPath> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonPath status = given().when().get("/api/events/{id}/solve", id)
-                    .then().statusCode(200).extract().jsonPath();
-            if (condition.test(status)) {
-                return status;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Solving of event " + id + " did not get there in time");
+    private static JsonPath waitFor(long id, Predicate<JsonPath> condition) {
+        return await("solving of event " + id).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().when().get("/api/events/{id}/solve", id)
+                        .then().statusCode(200).extract().jsonPath(), condition);
     }
 
     private static EventDocument export(long id) throws Exception {

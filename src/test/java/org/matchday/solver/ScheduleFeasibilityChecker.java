@@ -23,6 +23,10 @@ import java.util.TreeMap;
  * Checks every hard rule of a timetable from an exported matchday-event/1 document, on its own: it derives the
  * slots from the sessions, reads availability and allowed sessions from the document, and shares no code with
  * the solver's constraints, so that a mistake in one is caught by the other.
+ *
+ * <p>It is the referee that does not trust main code, so it deliberately repeats what main code also does: its
+ * own slot derivation instead of {@link org.matchday.domain.Timeslots}, and its own count of idle breaks instead
+ * of {@link org.matchday.domain.IdleBreaks}. Keep it that way.
  */
 public final class ScheduleFeasibilityChecker {
 

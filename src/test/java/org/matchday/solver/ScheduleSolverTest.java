@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.matchday.benchmark.EventGenerator;
+import org.matchday.benchmark.EventGenerator.Preset;
+import org.matchday.benchmark.GreedyScheduler;
 import org.matchday.format.EventDocument;
 import org.matchday.format.MeetingDoc;
 import org.matchday.mapping.ScheduleMapper;
@@ -29,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * onto the meeting rows, export, and the independent feasibility check of what was exported.
  */
 class ScheduleSolverTest {
+
+    private static final String TAIPEI_SAMPLE = "sample-events/taipei-2018-cluster-matchmaking.json";
 
     @BeforeAll
     static void quietLogging() {
@@ -52,25 +57,24 @@ class ScheduleSolverTest {
     }
 
     @Test
-    void taipeiLikeAfternoonIsScheduledCompletelyWithFewerBreaksThanFirstComeFirstServed() {
-        EventDocument doc = EventFixtures.taipeiLike(1);
+    void taipeiSampleIsScheduledCompletelyWithFewerBreaksThanFirstComeFirstServed() throws IOException {
+        EventDocument doc = fixture(TAIPEI_SAMPLE);
         Solved solved = solve(doc, 3, EnvironmentMode.PHASE_ASSERT);
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         assertEquals(90, solved.exported().meetings().size());
         int breaks = ScheduleFeasibilityChecker.breaks(solved.exported());
-        assertTrue(breaks * 2 <= greedyBreaks(doc), "breaks " + breaks + " vs greedy " + greedyBreaks(doc));
+        int greedyBreaks = greedy(doc).breaks();
+        assertTrue(breaks * 2 <= greedyBreaks, "breaks " + breaks + " vs greedy " + greedyBreaks);
     }
 
     @Test
     void generatedEventIsSolvedToFeasibilityAndBeatsTheGreedyBaseline() {
-        EventDocument doc = EventFixtures.generate(EventFixtures.SMALL, 7);
+        EventDocument doc = EventGenerator.generate(Preset.SMALL.spec());
         Solved solved = solve(doc, 3, EnvironmentMode.PHASE_ASSERT);
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
-        Schedule greedy = ScheduleMapper.toProblem(DetachedEvents.of(doc));
-        GreedyScheduler.schedule(greedy);
-        SolutionFigures baseline = SolutionFigures.of(greedy);
+        SolutionFigures baseline = greedy(doc);
         assertTrue(solved.statistics().scheduledPriority() >= baseline.scheduledPriority());
         assertTrue(solved.statistics().breaks() < baseline.breaks());
         // Every unscheduled meeting says why.
@@ -79,19 +83,20 @@ class ScheduleSolverTest {
 
     @Test
     void withAmpleRoomEveryWishIsScheduledWithAlmostNoBreaks() {
-        EventDocument doc = EventFixtures.generate(EventFixtures.AMPLE, 3);
+        EventDocument doc = EventGenerator.generate(Preset.SMALL_AMPLE.spec());
         Solved solved = solve(doc, 4, EnvironmentMode.PHASE_ASSERT);
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         assertEquals(List.of(), solved.exported().unscheduled());
         // Random wishes need not pack perfectly (three who all meet each other leave one of them a break).
         int breaks = ScheduleFeasibilityChecker.breaks(solved.exported());
-        assertTrue(breaks * 10 <= greedyBreaks(doc), "breaks " + breaks + " vs greedy " + greedyBreaks(doc));
+        int greedyBreaks = greedy(doc).breaks();
+        assertTrue(breaks * 10 <= greedyBreaks, "breaks " + breaks + " vs greedy " + greedyBreaks);
     }
 
     @Test
     void whenEveryoneCanMeetBackToBackNobodyWaits() {
-        EventDocument doc = EventFixtures.packable(20, 6, 2);
+        EventDocument doc = EventGenerator.packable(20, 6, 2);
         Solved solved = solve(doc, 8, EnvironmentMode.PHASE_ASSERT);
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
@@ -102,9 +107,9 @@ class ScheduleSolverTest {
     /** Slow: every move's score is recomputed from scratch and compared. Run with -Dmatchday.fullAssert=true. */
     @Test
     @EnabledIfSystemProperty(named = "matchday.fullAssert", matches = "true")
-    void fullAssertFindsNoScoreCorruption() {
-        for (EventDocument doc : List.of(EventFixtures.generate(EventFixtures.SMALL, 11),
-                EventFixtures.taipeiLike(2))) {
+    void fullAssertFindsNoScoreCorruption() throws IOException {
+        for (EventDocument doc : List.of(EventGenerator.generate(Preset.SMALL.spec().withSeed(11)),
+                fixture(TAIPEI_SAMPLE))) {
             Solved solved = solve(doc, 20, EnvironmentMode.FULL_ASSERT);
             assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         }
@@ -125,10 +130,11 @@ class ScheduleSolverTest {
         return new Solved(best, SolutionFigures.of(best), DetachedEvents.export(data));
     }
 
-    private static int greedyBreaks(EventDocument doc) {
-        Schedule greedy = ScheduleMapper.toProblem(DetachedEvents.of(doc));
-        GreedyScheduler.schedule(greedy);
-        return SolutionFigures.of(greedy).breaks();
+    /** The first-come-first-served baseline on the same event, counted like the solver's result. */
+    private static SolutionFigures greedy(EventDocument doc) {
+        EventData data = DetachedEvents.of(doc);
+        GreedyScheduler.schedule(data);
+        return SolutionFigures.of(ScheduleMapper.toStoredSchedule(data, Map.of()));
     }
 
     static EventDocument fixture(String resource) throws IOException {

@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Writes a generated event to a file, to refresh a bundled sample or feed a benchmark:
+ * Writes a generated event to a file, to refresh a bundled sample or feed a benchmark. Like the benchmarks it is
+ * compiled only with a benchmark profile:
  * <pre>
- * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * ./mvnw -q -Pbenchmark-solver test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
  *     org.matchday.benchmark.SampleEventWriter brokerage_two_days sample-events/brussels-2026-brokerage-two-days.json
  * </pre>

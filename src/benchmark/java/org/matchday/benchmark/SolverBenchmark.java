@@ -12,7 +12,6 @@ import org.matchday.mapping.ScheduleMapper;
 import org.matchday.persistence.EventData;
 import org.matchday.service.CapacityService;
 import org.matchday.service.DetachedEvents;
-import org.matchday.solver.EventFixtures;
 import org.matchday.solver.Schedule;
 import org.matchday.solver.ScheduleFeasibilityChecker;
 
@@ -81,7 +80,7 @@ public final class SolverBenchmark {
                 new Case("Brokerage, 2 days", 30, seed -> generate(EventGenerator.Preset.BROKERAGE_TWO_DAYS, seed)),
                 new Case("Large, 3 days", 60, seed -> generate(EventGenerator.Preset.LARGE_THREE_DAYS, seed)),
                 new Case("Ample", 10, seed -> generate(EventGenerator.Preset.AMPLE, seed)),
-                new Case("Packable", 10, seed -> EventFixtures.packable(40, 8, seed)));
+                new Case("Packable", 10, seed -> EventGenerator.packable(40, 8, seed)));
 
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<List<Run>> results = new ArrayList<>();
@@ -156,11 +155,12 @@ public final class SolverBenchmark {
         out.append("## Solver\n\n");
         out.append("**What is measured.** The production solver configuration (`solverConfig.xml`, the same model and"
                 + " constraints as the application) against the first-come-first-served baseline (`GreedyScheduler`:"
-                + " each meeting in the order of its first request, at its earliest free slot and table), on the same"
-                + " event in the same run. \"% of bound\" is the scheduled priority sum over the sound upper bound of"
-                + " `CapacityService` (max-weight fractional b-matching), so 100% is the most any timetable can reach"
-                + " and may be out of reach. Breaks are a participant's runs of idle slots between two of its meetings"
-                + " on one day, counted from the meeting rows (`ScheduleMetrics`), not from a score. Every result,"
+                + " each meeting in the order of its first request, at its earliest free slot and table; the solver"
+                + " tests measure against the same one), on the same event in the same run. \"% of bound\" is the"
+                + " scheduled priority sum over the sound upper bound of `CapacityService` (max-weight fractional"
+                + " b-matching), so 100% is the most any timetable can reach and may be out of reach. Breaks are a"
+                + " participant's runs of idle slots between two of its meetings on one day, counted from the meeting"
+                + " rows (`ScheduleMetrics`, with the application's own `IdleBreaks`), not from a score. Every result,"
                 + " the greedy one included, is checked by the independent `ScheduleFeasibilityChecker`. Time to"
                 + " priority is when the last gain in scheduled priority (or in hard rules) was found, time to best when"
                 + " the last improvement of any kind was (usually fewer breaks); peak heap is the sum of the heap pools' peaks during the"
@@ -168,12 +168,14 @@ public final class SolverBenchmark {
         out.append("Families: the 2018 Taipei sample (`sample-events/taipei-2018-cluster-matchmaking.json`);"
                 + " `EventGenerator` presets `BROKERAGE_TWO_DAYS` (about 300 participants, 1,500 wishes),"
                 + " `LARGE_THREE_DAYS` (about 2,000 participants, 11,000 wishes, 300 tables) and `AMPLE` (every wish"
-                + " fits); and `EventFixtures.packable(40, 8, seed)`, where every visitor's eight meetings can be packed"
-                + " back to back, so a perfect timetable has no breaks at all.\n\n");
+                + " fits); and `EventGenerator.packable(40, 8, seed)`, where every visitor's eight meetings can be"
+                + " packed back to back, so a perfect timetable has no breaks at all.\n\n");
         out.append("```shell\n").append(COMMAND).append("                         # seed 1\n")
                 .append(COMMAND).append(" -Dbenchmark.seeds=1,2,3   # medians over three seeds\n```\n\n");
-        out.append("Source: `src/test/java/org/matchday/benchmark/SolverBenchmark.java`. The whole run is one JVM"
-                + " with `-Xmx1g`, which is the heap target of the large family.\n\n");
+        out.append("Source: `src/benchmark/java/org/matchday/benchmark/SolverBenchmark.java`, compiled only by the"
+                + " `benchmark-solver` profile; the event generator, the greedy baseline and the feasibility checker"
+                + " are in `src/test/java`, shared with the tests. The whole run is one JVM with `-Xmx1g`, which is the"
+                + " heap target of the large family.\n\n");
         out.append(String.format(Locale.ROOT, "**Run of %s**, Java %s, %d cores, `-Xmx1g`, seed%s %s%s, on a machine"
                         + " shared with other builds (load average %.1f at the start, %.1f at the end), so absolute"
                         + " times are inflated: compare the ratios within this run.\n\n",
