@@ -47,6 +47,15 @@ public final class AccessFixture {
         String other = account("other-" + n, "ORGANISER");
         String disabled = account("disabled-" + n, "ORGANISER");
         given().post("/api/accounts/{username}/disable", disabled).then().statusCode(200);
+        return withEvent(organiser, staff, other, disabled);
+    }
+
+    /** The same people around a new event of the same organiser. */
+    public AccessFixture anotherEvent() {
+        return withEvent(organiser, staff, otherOrganiser, disabled);
+    }
+
+    private static AccessFixture withEvent(String organiser, String staff, String other, String disabled) {
         long eventId = as(organiser).contentType(ContentType.JSON).body(TestEvents.document("small-event.json"))
                 .post("/api/events/import").then().statusCode(201).extract().jsonPath().getLong("id");
         as(organiser).contentType(ContentType.JSON).body(Map.of("username", staff))

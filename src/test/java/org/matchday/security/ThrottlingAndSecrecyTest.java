@@ -1,0 +1,114 @@
+package org.matchday.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.matchday.domain.Account;
+import org.matchday.domain.ParticipantLink;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Guessing is throttled per client address, and no password, hash or token ever shows in a log or an answer. */
+@QuarkusTest
+@TestProfile(ThrottlingProfile.class)
+class ThrottlingAndSecrecyTest {
+
+    @Test
+    void failedLoginsFromOneAddressAreThrottledWithRetryAfter() {
+        String user = AccessFixture.account("throttled-" + System.nanoTime(), "STAFF");
+        for (int i = 0; i < ThrottlingProfile.LIMIT; i++) {
+            from("203.0.113.7").auth().preemptive().basic(user, "wrong password " + i).get("/api/events")
+                    .then().statusCode(401);
+        }
+        from("203.0.113.7").auth().preemptive().basic(user, AccessFixture.PASSWORD).get("/api/events")
+                .then().statusCode(429)
+                .contentType(startsWith("application/problem+json"))
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-6]?[0-9]"))
+                .body("type", equalTo("urn:matchday:problem:too-many-attempts"));
+        // Another address is not held back by this one's failures.
+        from("203.0.113.8").auth().preemptive().basic(user, AccessFixture.PASSWORD).get("/api/events")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void tokenGuessesAreThrottledToo() {
+        for (int i = 0; i < ThrottlingProfile.LIMIT; i++) {
+            from("198.51.100.3").auth().none().header("Authorization", "Bearer guess-" + i).get("/api/events/1")
+                    .then().statusCode(401);
+        }
+        from("198.51.100.3").auth().none().header("Authorization", "Bearer guess-last").get("/api/events/1")
+                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void noPasswordHashOrTokenAppearsInTheLogExportsOrErrors() throws IOException {
+        String password = "secret-password-" + System.nanoTime();
+        String newPassword = "renewed-password-" + System.nanoTime();
+        String wrong = "wrong-guess-" + System.nanoTime();
+        String user = "secrecy-" + System.nanoTime();
+        given().contentType(ContentType.JSON).body(Map.of("username", user, "password", password, "role", "ORGANISER"))
+                .post("/api/accounts").then().statusCode(201);
+        List<String> bodies = new ArrayList<>();
+        bodies.add(from("192.0.2.50").auth().preemptive().basic(user, wrong).get("/api/events").asString());
+        from("192.0.2.50").auth().preemptive().basic(user, password).get("/api/events").then().statusCode(200);
+        bodies.add(from("192.0.2.50").contentType(ContentType.URLENC).redirects().follow(false)
+                .formParam("j_username", user).formParam("j_password", wrong).post("/j_security_check").asString());
+
+        long eventId = from("192.0.2.50").auth().preemptive().basic(user, password).contentType(ContentType.JSON)
+                .body(org.matchday.rest.TestEvents.document("small-event.json")).post("/api/events/import")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Response links = from("192.0.2.50").auth().preemptive().basic(user, password).contentType(ContentType.JSON)
+                .body("{}").post("/api/events/{eventId}/links", eventId);
+        links.then().statusCode(201);
+        List<String> tokens = links.jsonPath().getList("token");
+        from("192.0.2.51").auth().none().header("Authorization", "Bearer " + tokens.get(0))
+                .get("/api/events/{eventId}/participants/eu-01/agenda.ics", eventId).then().statusCode(200);
+        from("192.0.2.50").auth().preemptive().basic(user, password).contentType(ContentType.JSON)
+                .body(Map.of("current", password, "password", newPassword)).put("/api/accounts/me/password")
+                .then().statusCode(204);
+        for (String export : List.of("export", "schedule.csv", "participants/eu-01/agenda.ics", "statistics")) {
+            bodies.add(from("192.0.2.50").auth().preemptive().basic(user, newPassword)
+                    .get("/api/events/{eventId}/" + export, eventId).then().statusCode(200).extract().asString());
+        }
+        bodies.add(given().get("/api/accounts").asString());
+
+        List<String> secrets = new ArrayList<>(List.of(password, newPassword, wrong, "test-admin-password"));
+        secrets.addAll(tokens);
+        QuarkusTransaction.requiringNew().run(() -> {
+            secrets.add(Account.findByUsername(user).passwordHash);
+            secrets.add(Account.findByUsername("admin").passwordHash);
+            ParticipantLink.<ParticipantLink>list("event.id", eventId).forEach(l -> secrets.add(l.tokenHash));
+        });
+        String log = Files.readString(Path.of(ThrottlingProfile.LOG_FILE), StandardCharsets.UTF_8);
+        assertTrue(log.contains("/api/events/" + eventId + "/links"), "the access log was written to the file");
+        assertEquals(tokens.size(), 4);
+        for (int i = 0; i < secrets.size(); i++) {
+            String secret = secrets.get(i);
+            assertFalse(log.contains(secret), "the log shows secret number " + i);
+            for (String body : bodies) {
+                assertFalse(body.contains(secret), "an answer shows a secret: " + body.substring(0,
+                        Math.min(200, body.length())));
+            }
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification from(String address) {
+        return given().header("X-Forwarded-For", address);
+    }
+}
