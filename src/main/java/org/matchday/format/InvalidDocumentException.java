@@ -12,6 +12,18 @@ public class InvalidDocumentException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /**
+     * Throws when there are violations, with a detail such as "The event has 2 problems."
+     *
+     * @param subjectAndVerb what has the problems, with its verb: "The event has", "The weights have"
+     */
+    public static void throwIfAny(String subjectAndVerb, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidDocumentException(subjectAndVerb + " " + violations.size()
+                    + (violations.size() == 1 ? " problem." : " problems."), violations);
+        }
+    }
+
     public List<Violation> violations() {
         return violations;
     }

@@ -81,10 +81,7 @@ public class AccountService {
     @Transactional
     public AccountView create(AccountInput input) {
         List<Violation> violations = validator.validateFields(input, "$");
-        if (!violations.isEmpty()) {
-            throw new InvalidDocumentException("The account has " + violations.size()
-                    + (violations.size() == 1 ? " problem." : " problems."), violations);
-        }
+        InvalidDocumentException.throwIfAny("The account has", violations);
         Passwords.check(input.password(), "$.password");
         if (Account.findByUsername(input.username()) != null) {
             throw new ConflictException("There is an account \"" + input.username() + "\" already.",
@@ -120,10 +117,7 @@ public class AccountService {
     @Transactional
     public void changeOwnPassword(String username, PasswordChange change) {
         List<Violation> violations = validator.validateFields(change, "$");
-        if (!violations.isEmpty()) {
-            throw new InvalidDocumentException("The password change has " + violations.size()
-                    + (violations.size() == 1 ? " problem." : " problems."), violations);
-        }
+        InvalidDocumentException.throwIfAny("The password change has", violations);
         Account account = find(username);
         if (!Passwords.matches(change.current(), account.passwordHash)) {
             throw new InvalidDocumentException("The current password is wrong.",

@@ -87,10 +87,7 @@ public class ConstraintWeightService {
                 parsed.put(entry.getKey(), weight);
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidDocumentException("The weights have " + violations.size()
-                    + (violations.size() == 1 ? " problem." : " problems."), violations);
-        }
+        InvalidDocumentException.throwIfAny("The weights have", violations);
         return parsed;
     }
 

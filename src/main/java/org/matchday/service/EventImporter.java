@@ -31,10 +31,7 @@ public class EventImporter {
     @Transactional
     public long importEvent(EventDocument document, Long ownerAccountId) {
         List<Violation> violations = validator.validate(document);
-        if (!violations.isEmpty()) {
-            throw new InvalidDocumentException("The event document has " + violations.size()
-                    + (violations.size() == 1 ? " problem." : " problems."), violations);
-        }
+        InvalidDocumentException.throwIfAny("The event document has", violations);
         Event event = EventAssembler.assemble(document, Panache.getEntityManager()::persist).event();
         if (ownerAccountId != null) {
             members.join(event.id, ownerAccountId);

@@ -133,10 +133,7 @@ public class EventService {
 
     private void checkFields(EventInput input) {
         List<Violation> violations = validator.validateFields(input, "$");
-        if (!violations.isEmpty()) {
-            throw new InvalidDocumentException("The event has " + violations.size()
-                    + (violations.size() == 1 ? " problem." : " problems."), violations);
-        }
+        InvalidDocumentException.throwIfAny("The event has", violations);
     }
 
     private static EventSummary summarise(Event event) {
