@@ -2,7 +2,10 @@ package org.matchday.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -30,11 +33,24 @@ public class Event extends PanacheEntityBase {
 
     public String venue;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EventPhase phase = EventPhase.DRAFT;
+
+    /** How participants may ask each other; {@code null} means the defaults. */
+    @Column(name = "rules_json")
+    @Convert(converter = JsonColumns.Rules.class)
+    public MatchmakingRules rules;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Version
     public long version;
+
+    public MatchmakingRules rulesOrDefault() {
+        return rules == null ? MatchmakingRules.DEFAULT : rules;
+    }
 
     public ZoneId zone() {
         return ZoneId.of(timezone);

@@ -79,4 +79,26 @@ public final class JsonColumns {
             });
         }
     }
+
+    @Converter
+    public static final class Rules implements AttributeConverter<MatchmakingRules, String> {
+
+        @Override
+        public String convertToDatabaseColumn(MatchmakingRules value) {
+            try {
+                return value == null ? null : MAPPER.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot store " + value, e);
+            }
+        }
+
+        @Override
+        public MatchmakingRules convertToEntityAttribute(String json) {
+            try {
+                return json == null ? null : MAPPER.readValue(json, MatchmakingRules.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Unreadable column value " + json, e);
+            }
+        }
+    }
 }

@@ -58,6 +58,9 @@ public class MeetingRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public RequestStatus status = RequestStatus.ACCEPTED;
 
+    /** A word from the sender to the receiver. */
+    public String note;
+
     @Version
     public long version;
 

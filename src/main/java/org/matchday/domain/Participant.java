@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -60,6 +62,27 @@ public class Participant extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "table_id")
     public EventTable table;
+
+    /** What the participant does, for partners to read. */
+    public String description;
+
+    /** What it offers partners. */
+    public String offers;
+
+    /** What it looks for. */
+    public String seeks;
+
+    /** Languages it meets in, as language tags (en, zh-TW, ...); the first is the one mails are written in. */
+    @Column(name = "languages_json")
+    @Convert(converter = JsonColumns.StringList.class)
+    public List<String> languages;
+
+    /** Where invitations and timetables go; never shown to other participants. */
+    public String email;
+
+    /** Set when the participant cancelled or did not come; {@code null} while it is expected. */
+    @Enumerated(EnumType.STRING)
+    public Attendance attendance;
 
     @Version
     public long version;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.matchday.domain.EventPhase;
 
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * every malformed one can be reported with its path instead of failing the parse at the first.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "name", "timezone", "venue", "sessions", "tables", "participants", "requests",
+@JsonPropertyOrder({"format", "name", "timezone", "venue", "phase", "rules", "sessions", "tables", "participants", "requests",
         "meetings", "unscheduled"})
 @Schema(name = "EventDocument", description = "A whole event in the matchday-event/1 format.")
 public record EventDocument(
@@ -28,6 +29,9 @@ public record EventDocument(
                 required = true)
         @NotNull @TimeZoneId String timezone,
         @Size(max = 300) String venue,
+        @Schema(description = "Where the event stands; default DRAFT.") EventPhase phase,
+        @Schema(description = "Matchmaking rules; absent: anyone may ask anyone, receivers accept, no late wishes.")
+        @Valid RulesDoc rules,
         List<@NotNull @Valid SessionDoc> sessions,
         List<@NotNull @Valid TableDoc> tables,
         List<@NotNull @Valid ParticipantDoc> participants,
@@ -41,33 +45,37 @@ public record EventDocument(
 
     /** The same document with absent lists read as empty ones. */
     public EventDocument normalised() {
-        return new EventDocument(format, name, timezone, venue, orEmpty(sessions), orEmpty(tables),
+        return new EventDocument(format, name, timezone, venue, phase, rules, orEmpty(sessions), orEmpty(tables),
                 orEmpty(participants), orEmpty(requests), orEmpty(meetings), orEmpty(unscheduled));
     }
 
     public EventDocument withSessions(List<SessionDoc> list) {
-        return new EventDocument(format, name, timezone, venue, list, tables, participants, requests, meetings,
+        return new EventDocument(format, name, timezone, venue, phase, rules, list, tables, participants, requests, meetings,
                 unscheduled);
     }
 
     public EventDocument withTables(List<TableDoc> list) {
-        return new EventDocument(format, name, timezone, venue, sessions, list, participants, requests, meetings,
+        return new EventDocument(format, name, timezone, venue, phase, rules, sessions, list, participants, requests, meetings,
                 unscheduled);
     }
 
     public EventDocument withParticipants(List<ParticipantDoc> list) {
-        return new EventDocument(format, name, timezone, venue, sessions, tables, list, requests, meetings,
+        return new EventDocument(format, name, timezone, venue, phase, rules, sessions, tables, list, requests, meetings,
                 unscheduled);
     }
 
     public EventDocument withRequests(List<RequestDoc> list) {
-        return new EventDocument(format, name, timezone, venue, sessions, tables, participants, list, meetings,
+        return new EventDocument(format, name, timezone, venue, phase, rules, sessions, tables, participants, list, meetings,
                 unscheduled);
     }
 
     public EventDocument withMeetings(List<MeetingDoc> scheduled, List<UnscheduledDoc> notScheduled) {
-        return new EventDocument(format, name, timezone, venue, sessions, tables, participants, requests, scheduled,
+        return new EventDocument(format, name, timezone, venue, phase, rules, sessions, tables, participants, requests, scheduled,
                 notScheduled);
+    }
+
+    public EventPhase phaseOrDefault() {
+        return phase == null ? EventPhase.DRAFT : phase;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

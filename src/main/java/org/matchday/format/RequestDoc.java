@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.RequestStatus;
 
@@ -12,7 +13,7 @@ import java.util.List;
 
 /** One participant's wish to meet another. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "from", "to", "priority", "sessions", "status", "version"})
+@JsonPropertyOrder({"id", "from", "to", "priority", "sessions", "status", "note", "version"})
 @Schema(name = "Request")
 public record RequestDoc(
         @Schema(example = "r1", required = true) @NotNull @Code String id,
@@ -24,6 +25,7 @@ public record RequestDoc(
         List<@NotNull @Code String> sessions,
         @Schema(description = "Default ACCEPTED; only accepted requests are scheduled.")
         RequestStatus status,
+        @Schema(description = "A word from the sender to the receiver.") @Size(max = 1000) String note,
         @Schema(description = "Optimistic-locking version for the REST API; ignored on import, never exported.")
         Long version) {
 
@@ -36,6 +38,6 @@ public record RequestDoc(
     }
 
     public RequestDoc withVersion(Long newVersion) {
-        return new RequestDoc(id, from, to, priority, sessions, status, newVersion);
+        return new RequestDoc(id, from, to, priority, sessions, status, note, newVersion);
     }
 }

@@ -47,6 +47,8 @@ public final class EventAssembler {
         event.name = doc.name();
         event.timezone = doc.timezone();
         event.venue = doc.venue();
+        event.phase = doc.phaseOrDefault();
+        event.rules = doc.rules() == null ? null : doc.rules().toRules();
         event.createdAt = Instant.now();
         register.accept(event);
 

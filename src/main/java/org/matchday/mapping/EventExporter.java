@@ -16,6 +16,7 @@ import org.matchday.format.EventDocument;
 import org.matchday.format.MeetingDoc;
 import org.matchday.format.ParticipantDoc;
 import org.matchday.format.RequestDoc;
+import org.matchday.format.RulesDoc;
 import org.matchday.format.SessionDoc;
 import org.matchday.format.TableDoc;
 import org.matchday.format.TextFormats;
@@ -69,7 +70,8 @@ public class EventExporter {
                 unscheduled.add(new UnscheduledDoc(pair, requestCodes, m.reason));
             }
         }
-        return new EventDocument(EventDocument.FORMAT, event.name, event.timezone, event.venue, sessions, tables,
+        return new EventDocument(EventDocument.FORMAT, event.name, event.timezone, event.venue, event.phase,
+                event.rules == null ? null : RulesDoc.of(event.rules), sessions, tables,
                 participants, requests, meetings, unscheduled);
     }
 
@@ -89,7 +91,8 @@ public class EventExporter {
         List<AvailabilityDoc> availability = p.availability == null ? null
                 : p.availability.stream().map(EventExporter::window).toList();
         return new ParticipantDoc(p.code, p.name, p.organisation, p.group, p.country, p.sectors, availability,
-                p.maxMeetings, p.table == null ? null : p.table.code, withVersion ? p.version : null);
+                p.maxMeetings, p.table == null ? null : p.table.code, p.description, p.offers, p.seeks, p.languages,
+                p.email, p.attendance, withVersion ? p.version : null);
     }
 
     private static AvailabilityDoc window(AvailabilityWindow w) {
@@ -97,7 +100,7 @@ public class EventExporter {
     }
 
     public static RequestDoc request(MeetingRequest r, boolean withVersion) {
-        return new RequestDoc(r.code, r.from.code, r.to.code, r.priority, r.sessions, r.status,
+        return new RequestDoc(r.code, r.from.code, r.to.code, r.priority, r.sessions, r.status, r.note,
                 withVersion ? r.version : null);
     }
 }

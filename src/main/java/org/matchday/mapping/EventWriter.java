@@ -60,6 +60,12 @@ public final class EventWriter {
                 .toList();
         target.maxMeetings = doc.maxMeetings();
         target.table = doc.table() == null ? null : tables.get(doc.table());
+        target.description = doc.description();
+        target.offers = doc.offers();
+        target.seeks = doc.seeks();
+        target.languages = doc.languages() == null ? null : List.copyOf(doc.languages());
+        target.email = doc.email();
+        target.attendance = doc.attendance();
     }
 
     public static void apply(MeetingRequest target, RequestDoc doc, Map<String, Participant> participants) {
@@ -69,6 +75,7 @@ public final class EventWriter {
         target.priority = doc.priorityOrDefault();
         target.sessions = doc.sessions() == null ? null : List.copyOf(doc.sessions());
         target.status = doc.statusOrDefault();
+        target.note = doc.note();
     }
 
     /** A new unscheduled meeting row for a pair, participant A being the one with the smaller id. */

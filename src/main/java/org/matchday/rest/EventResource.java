@@ -14,21 +14,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.format.EventDocument;
+import org.matchday.format.RulesDoc;
 import org.matchday.mapping.EventExporter;
 import org.matchday.rest.dto.EventInput;
 import org.matchday.rest.dto.EventSummary;
 import org.matchday.rest.dto.ImportResult;
+import org.matchday.rest.dto.PhaseInput;
 import org.matchday.rest.dto.SlotView;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.security.Caller;
 import org.matchday.service.EventImporter;
 import org.matchday.service.EventService;
+import org.matchday.service.PhaseService;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -43,12 +47,14 @@ public class EventResource {
     private final EventService events;
     private final EventImporter importer;
     private final EventExporter exporter;
+    private final PhaseService phases;
     private final RequestBodies bodies;
     private final SecurityIdentity identity;
 
-    public EventResource(EventService events, EventImporter importer, EventExporter exporter, RequestBodies bodies,
-            SecurityIdentity identity) {
+    public EventResource(EventService events, EventImporter importer, EventExporter exporter, PhaseService phases,
+            RequestBodies bodies, SecurityIdentity identity) {
         this.events = events;
+        this.phases = phases;
         this.importer = importer;
         this.exporter = exporter;
         this.bodies = bodies;
@@ -153,5 +159,53 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "No such event")
     public List<SlotView> slots(@PathParam("eventId") long eventId) {
         return events.slots(eventId).stream().map(SlotView::of).toList();
+    }
+
+    @PUT
+    @Path("{eventId}/phase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Operation(summary = "Move the event to another phase",
+            description = "DRAFT, REGISTRATION, WISHES_OPEN, WISHES_CLOSED, SCHEDULED, PUBLISHED or CLOSED, back"
+                    + " included. SCHEDULED and PUBLISHED need a timetable; PUBLISHED publishes it when nothing was"
+                    + " published yet.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PhaseInput.class), examples = @ExampleObject(
+            name = "open wishes", value = "{\"phase\": \"WISHES_OPEN\"}")))
+    @APIResponse(responseCode = "200", description = "The event in its new phase")
+    @APIResponse(responseCode = "400", description = "Unknown phase")
+    @APIResponse(responseCode = "403", description = "Only the event's organisers")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "Refused, with the reason (e.g. no timetable to publish)")
+    public EventSummary phase(@PathParam("eventId") long eventId, byte[] body) {
+        phases.move(eventId, bodies.read(body, PhaseInput.class).phase());
+        return events.get(eventId);
+    }
+
+    @GET
+    @Path("{eventId}/rules")
+    @Access(AccessRule.EVENT_VIEWER)
+    @Operation(summary = "The event's matchmaking rules", description = "Which group may ask which, the cap on"
+            + " wishes, whether receivers must accept, and whether late wishes are allowed.")
+    @APIResponse(responseCode = "200", description = "The rules, defaults filled in")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public RulesDoc rules(@PathParam("eventId") long eventId) {
+        return phases.rules(eventId);
+    }
+
+    @PUT
+    @Path("{eventId}/rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Operation(summary = "Set the event's matchmaking rules", description = "They apply to wishes sent from now on.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RulesDoc.class), examples = @ExampleObject(
+            name = "C2C between EU and Taiwan", value = "{\"allowedPairs\": [{\"from\": \"EU cluster\", \"to\":"
+            + " \"TW association\"}, {\"from\": \"TW association\", \"to\": \"EU cluster\"}],"
+            + " \"maxWishesPerParticipant\": 8, \"acceptanceRequired\": true, \"lateWishes\": false}")))
+    @APIResponse(responseCode = "200", description = "The rules now in force")
+    @APIResponse(responseCode = "400", description = "Invalid rules, every problem listed")
+    @APIResponse(responseCode = "403", description = "Only the event's organisers")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public RulesDoc updateRules(@PathParam("eventId") long eventId, byte[] body) {
+        return phases.updateRules(eventId, bodies.read(body, RulesDoc.class));
     }
 }

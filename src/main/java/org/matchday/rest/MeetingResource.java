@@ -3,6 +3,7 @@ package org.matchday.rest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,25 +15,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.matchday.rest.dto.AttendanceView;
 import org.matchday.rest.dto.MeetingView;
 import org.matchday.rest.dto.MoveInput;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
+import org.matchday.service.AttendanceService;
 import org.matchday.service.MeetingControlService;
 
 import java.util.List;
 
-/** Meetings by hand: move, pin, unpin and unschedule, named by their two participants. */
+/** Meetings by hand: move, pin, unpin, unschedule and call off, named by their two participants. */
 @Path("/api/events/{eventId}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Meetings")
 public class MeetingResource {
 
     private final MeetingControlService meetings;
+    private final AttendanceService attendance;
     private final RequestBodies bodies;
 
-    public MeetingResource(MeetingControlService meetings, RequestBodies bodies) {
+    public MeetingResource(MeetingControlService meetings, AttendanceService attendance, RequestBodies bodies) {
         this.meetings = meetings;
+        this.attendance = attendance;
         this.bodies = bodies;
     }
 
@@ -95,5 +100,20 @@ public class MeetingResource {
     public MeetingView unschedule(@PathParam("eventId") long eventId, @PathParam("a") String a,
             @PathParam("b") String b) {
         return meetings.unschedule(eventId, a, b);
+    }
+
+    @POST
+    @Path("{a}/{b}/cancellation")
+    @Access(AccessRule.EVENT_ORGANISER_OR_SELF)
+    @Operation(summary = "Call one meeting off",
+            description = "By either participant of the pair through its link, or by an organiser: the pair's wishes"
+                    + " are cancelled and the meeting leaves the timetable; their other meetings stay.")
+    @APIResponse(responseCode = "200", description = "Called off, with the meeting taken out")
+    @APIResponse(responseCode = "403", description = "Someone else's meeting")
+    @APIResponse(responseCode = "404", description = "No such event, participant, or meeting of the pair")
+    @APIResponse(responseCode = "409", description = "Refused by the phase")
+    public AttendanceView cancel(@PathParam("eventId") long eventId, @PathParam("a") String a,
+            @PathParam("b") String b) {
+        return attendance.cancelMeeting(eventId, a, b);
     }
 }

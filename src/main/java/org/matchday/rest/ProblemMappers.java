@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
 import org.matchday.service.ConflictException;
+import org.matchday.service.ForbiddenActionException;
 import org.matchday.service.InvalidParameterException;
 import org.matchday.service.UnknownIdException;
 
@@ -43,6 +44,11 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return problem(403, "forbidden", "Forbidden", e.getMessage() == null ? "Your role does not allow this."
                 : e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbiddenAction(ForbiddenActionException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,8 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.matchday.service.MemberService;
 import org.matchday.service.UnknownIdException;
 
+import java.util.List;
+
 /**
  * Applies each endpoint's {@link Access} rule before the endpoint runs. Someone else's event answers exactly as a
  * missing one does (404), so that event ids do not leak; a caller who may see the event but not do this gets 403.
@@ -18,7 +20,8 @@ public class AccessFilter {
 
     private static final Logger LOG = Logger.getLogger(AccessFilter.class);
     static final String EVENT_ID = "eventId";
-    static final String PARTICIPANT_ID = "participantId";
+    /** Path parameters that name a participant: one's own agenda, profile, or one side of one's meeting. */
+    static final List<String> PARTICIPANT_PARAMETERS = List.of("participantId", "a", "b");
 
     private final SecurityIdentity identity;
     private final MemberService members;
@@ -58,15 +61,22 @@ public class AccessFilter {
             if (caller.participantEventId() != eventId.longValue()) {
                 throw UnknownIdException.event(eventId);
             }
-            String named = request.getUriInfo().getPathParameters().getFirst(PARTICIPANT_ID);
-            require(rule == AccessRule.EVENT_VIEWER
-                    || rule == AccessRule.EVENT_PARTICIPANT_SELF && caller.participantCode().equals(named));
+            boolean self = (rule == AccessRule.EVENT_PARTICIPANT_SELF || rule == AccessRule.EVENT_ORGANISER_OR_SELF)
+                    && namesSelf(request, caller.participantCode());
+            require(rule == AccessRule.EVENT_VIEWER || rule == AccessRule.EVENT_PARTICIPANT || self);
             return;
         }
         if (!caller.administrator() && !members.isMember(eventId, caller.accountId())) {
             throw UnknownIdException.event(eventId);
         }
-        require(rule != AccessRule.EVENT_ORGANISER || caller.organiser());
+        require(rule != AccessRule.EVENT_PARTICIPANT);
+        require(rule != AccessRule.EVENT_ORGANISER && rule != AccessRule.EVENT_ORGANISER_OR_SELF
+                || caller.organiser());
+    }
+
+    private static boolean namesSelf(ContainerRequestContext request, String code) {
+        return PARTICIPANT_PARAMETERS.stream()
+                .anyMatch(name -> code.equals(request.getUriInfo().getPathParameters().getFirst(name)));
     }
 
     private static Long eventId(ContainerRequestContext request) {

@@ -16,5 +16,9 @@ public enum AccessRule {
     /** The event's organisers: every change to the event. */
     EVENT_ORGANISER,
     /** The event's organisers and staff, and the one participant named in the path through its own link. */
-    EVENT_PARTICIPANT_SELF
+    EVENT_PARTICIPANT_SELF,
+    /** The event's organisers, and the one participant named in the path through its own link; not staff. */
+    EVENT_ORGANISER_OR_SELF,
+    /** The event's participants through their links, acting for themselves: wishes. */
+    EVENT_PARTICIPANT
 }

@@ -138,7 +138,7 @@ public class EventService {
 
     private static EventSummary summarise(Event event) {
         long id = event.id;
-        return new EventSummary(id, event.name, event.timezone, event.venue, event.version,
+        return new EventSummary(id, event.name, event.timezone, event.venue, event.phase, event.version,
                 EventSession.count("event.id", id), EventTable.count("event.id", id),
                 Participant.count("event.id", id), MeetingRequest.count("event.id", id),
                 Meeting.count("event.id = ?1 and start is not null", id),

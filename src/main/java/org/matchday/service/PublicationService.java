@@ -3,6 +3,7 @@ package org.matchday.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.Event;
+import org.matchday.domain.EventPhase;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.PairKey;
 import org.matchday.domain.Publication;
@@ -19,6 +20,13 @@ import java.util.Map;
 @ApplicationScoped
 public class PublicationService {
 
+    private final Notifications notifications;
+
+    public PublicationService(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    /** Publishes the current timetable; the event is PUBLISHED from now on, and participants are told. */
     @Transactional
     public PublicationView publish(long eventId) {
         Event event = EventService.lock(eventId);
@@ -46,6 +54,11 @@ public class PublicationService {
             pm.sequence = old == null ? 0 : old.sequence + (moved(old, pm) ? 1 : 0);
             pm.persist();
         }
+        event.phase = EventPhase.PUBLISHED;
+        Event.getEntityManager().flush();
+        List<ChangeService.Placed> was = previous == null ? List.of() : ChangeService.published(previous);
+        notifications.published(eventId, publication.number, ChangeService.diff(was,
+                ChangeService.published(publication)));
         return describe(publication, before);
     }
 

@@ -170,25 +170,25 @@ public final class EventGenerator {
         for (int h = 0; h < hosts; h++) {
             tables.add(new TableDoc(String.format("T%02d", h + 1), null, null));
             participants.add(new ParticipantDoc(String.format("h%02d", h), "Host " + h, null, "Host", "BE", null, null,
-                    null, tables.get(h).id(), null));
+                    null, tables.get(h).id(), null, null, null, null, null, null, null));
         }
         List<RequestDoc> wishes = new ArrayList<>();
         for (int v = 0; v < hosts; v++) {
             participants.add(new ParticipantDoc(String.format("v%02d", v), "Visitor " + v, null, "Visitor", "FR", null,
-                    null, null, null, null));
+                    null, null, null, null, null, null, null, null, null, null));
             for (int j = 0; j < wishesPerVisitor; j++) {
                 wishes.add(new RequestDoc(null, String.format("v%02d", v), String.format("h%02d", (v + j) % hosts),
-                        1 + random.nextInt(5), null, RequestStatus.ACCEPTED, null));
+                        1 + random.nextInt(5), null, RequestStatus.ACCEPTED, null, null));
             }
         }
         Collections.shuffle(wishes, random);
         List<RequestDoc> requests = new ArrayList<>();
         for (RequestDoc r : wishes) {
             requests.add(new RequestDoc("r" + (requests.size() + 1), r.from(), r.to(), r.priority(), null,
-                    r.status(), null));
+                    r.status(), null, null));
         }
         Collections.shuffle(participants, random);
-        return new EventDocument(EventDocument.FORMAT, "Packable event #" + seed, "Europe/Brussels", null, sessions,
+        return new EventDocument(EventDocument.FORMAT, "Packable event #" + seed, "Europe/Brussels", null, null, null, sessions,
                 tables, participants, requests, List.of(), List.of());
     }
 
@@ -236,7 +236,7 @@ public final class EventGenerator {
             List<TableDoc> tables = buildTables();
             buildParticipants(tables);
             List<RequestDoc> requests = buildRequests();
-            return new EventDocument(EventDocument.FORMAT, spec.name(), spec.timezone(), spec.venue(), sessions,
+            return new EventDocument(EventDocument.FORMAT, spec.name(), spec.timezone(), spec.venue(), null, null, sessions,
                     tables, participants, requests, null, null);
         }
 
@@ -300,7 +300,7 @@ public final class EventGenerator {
                 String table = booth ? tables.get(nextBooth++).id() : null;
                 participants.add(new ParticipantDoc("p" + pad(i + 1, width), uniquePersonName(origin),
                         origin.organisation(group, sectors.get(0), random), group, origin.country(), sectors,
-                        availability, maxMeetings, table, null));
+                        availability, maxMeetings, table, null, null, null, null, null, null, null));
                 recordAvailability(availability);
             }
         }
@@ -419,14 +419,14 @@ public final class EventGenerator {
                 List<String> allowed = !spec.ample() && random.nextDouble() < wishes.restrictedShare()
                         ? restrictTo(common) : null;
                 requests.add(new RequestDoc("r" + pad(requests.size() + 1, width), a.id(), b.id(), pickPriority(),
-                        allowed, status, null));
+                        allowed, status, null, null));
                 askedPairs.add(pair);
                 if (status.isSchedulable()) {
                     partners[from]++;
                     partners[to]++;
                     if (requests.size() < wishes.count() && random.nextDouble() < wishes.mutualShare()) {
                         requests.add(new RequestDoc("r" + pad(requests.size() + 1, width), b.id(), a.id(),
-                                pickPriority(), allowed, RequestStatus.ACCEPTED, null));
+                                pickPriority(), allowed, RequestStatus.ACCEPTED, null, null));
                     }
                 }
             }

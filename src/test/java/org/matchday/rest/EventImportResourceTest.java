@@ -97,7 +97,7 @@ class EventImportResourceTest {
     void unknownFieldsAndWrongTypesAreAllListedWithPaths() throws Exception {
         ObjectNode doc = (ObjectNode) JSON.readTree(TestEvents.document("small-event.json"));
         doc.put("organiser", "CNFI");
-        ((ObjectNode) doc.withArray("participants").get(1)).put("email", "a@b.eu");
+        ((ObjectNode) doc.withArray("participants").get(1)).put("phone", "+886 2 1234 5678");
         ((ObjectNode) doc.withArray("requests").get(0)).put("priority", "high");
         ((ObjectNode) doc.withArray("requests").get(1)).put("status", "MAYBE");
         given().contentType(ContentType.JSON).body(doc.toString())
@@ -107,7 +107,7 @@ class EventImportResourceTest {
                 .body("type", equalTo("urn:matchday:problem:invalid-body"))
                 .body("errors", hasSize(4))
                 .body("errors.path", hasItem("$.organiser"))
-                .body("errors.path", hasItem("$.participants[1].email"))
+                .body("errors.path", hasItem("$.participants[1].phone"))
                 .body("errors.find { it.path == '$.requests[0].priority' }.message", containsString("whole number"))
                 .body("errors.find { it.path == '$.requests[1].status' }.message",
                         containsString("one of PENDING, ACCEPTED, DECLINED, CANCELLED"));

@@ -1,6 +1,7 @@
 package org.matchday.rest.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.matchday.domain.EventPhase;
 
 /** An event with the size of its contents, as listed and returned by the events API. */
 @Schema(name = "EventSummary")
@@ -9,6 +10,7 @@ public record EventSummary(
         @Schema(example = "Taiwan-EU Cluster Matchmaking") String name,
         @Schema(example = "Asia/Taipei") String timezone,
         String venue,
+        @Schema(description = "Where the event stands: what participants may do now.") EventPhase phase,
         @Schema(description = "Optimistic-locking version; send it back to update.") long version,
         long sessions,
         long tables,
