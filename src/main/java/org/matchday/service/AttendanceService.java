@@ -55,8 +55,10 @@ public class AttendanceService {
                 "Cancelling a meeting", "between registration and the end of the event");
         Participant x = participant(eventId, a);
         Participant y = participant(eventId, b);
-        int cancelled = MeetingRequest.update("status = ?1 where status in ?2 and ((from = ?3 and to = ?4)"
-                + " or (from = ?4 and to = ?3))", RequestStatus.CANCELLED, STANDING, x, y);
+        int cancelled = MeetingRequest.getEntityManager().createQuery("update versioned MeetingRequest r set r.status = ?1"
+                        + " where r.status in ?2 and ((r.from = ?3 and r.to = ?4) or (r.from = ?4 and r.to = ?3))")
+                .setParameter(1, RequestStatus.CANCELLED).setParameter(2, STANDING).setParameter(3, x)
+                .setParameter(4, y).executeUpdate();
         List<MeetingChange> removed = removeMeetings(eventId, x, y);
         if (cancelled == 0 && removed.isEmpty()) {
             throw new UnknownIdException(a + " and " + b + " have no meeting or wish to cancel.");
@@ -71,8 +73,10 @@ public class AttendanceService {
                     List.of(new Violation("attendance", "is " + participant.attendance)));
         }
         participant.attendance = attendance;
-        MeetingRequest.update("status = ?1 where status in ?2 and (from = ?3 or to = ?3)", RequestStatus.CANCELLED,
-                STANDING, participant);
+        MeetingRequest.getEntityManager().createQuery("update versioned MeetingRequest r set r.status = ?1"
+                        + " where r.status in ?2 and (r.from = ?3 or r.to = ?3)")
+                .setParameter(1, RequestStatus.CANCELLED).setParameter(2, STANDING).setParameter(3, participant)
+                .executeUpdate();
         return new AttendanceView(code, attendance, removeMeetings(eventId, participant, null));
     }
 
