@@ -71,7 +71,8 @@ public class ParticipantResource {
                     + " unless sort says otherwise (name, organisation, country, group or id; -name for descending),"
                     + " ties in id order. With size, one page (page counts from 0); X-Total-Count gives the number"
                     + " of matches. Participants see other participants' public profile only.")
-    @APIResponse(responseCode = "200", description = "The matching participants",
+    @APIResponse(responseCode = "200", description = "The matching participants", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantDoc.class)),
             headers = @Header(name = "X-Total-Count", description = "Matches in all pages",
                     schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "400", description = "Unknown sort, or page or size out of range")
