@@ -39,6 +39,9 @@ public class AccessFilter {
                     resource.getMethodName());
             throw new ForbiddenException("This endpoint has no access rule.");
         }
+        if (access.value() == AccessRule.PUBLIC) {
+            return;
+        }
         Caller caller = Caller.of(identity);
         if (!caller.isAccount() && !caller.isParticipant()) {
             throw new UnauthorizedException();

@@ -5,6 +5,8 @@ package org.matchday.security;
  * docs/security.md lists them, and the authorisation matrix test holds every endpoint to it.
  */
 public enum AccessRule {
+    /** Anyone, logged in or not: the login page. */
+    PUBLIC,
     /** Any organiser or staff account. */
     ACCOUNT,
     /** Any organiser account: creating events, managing accounts. */

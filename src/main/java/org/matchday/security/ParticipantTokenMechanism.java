@@ -24,8 +24,8 @@ import java.util.Set;
 @ApplicationScoped
 public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
 
-    static final String LOGIN_PAGE = "/login.html";
-    static final String LOGIN_FAILED_PAGE = "/login.html?error=1";
+    static final String LOGIN_PAGE = "/login";
+    static final String LOGIN_FAILED_PAGE = "/login?error=1";
     private static final String LOGIN_FORM_ACTION = "/j_security_check";
     private static final String BEARER = "Bearer ";
 

@@ -40,7 +40,7 @@ class AccessResourceTest {
         anonymous().get("/q/health").then().statusCode(200);
         anonymous().get("/q/openapi").then().statusCode(200);
         anonymous().get("/q/swagger-ui/").then().statusCode(200);
-        anonymous().get("/login.html").then().statusCode(200).body(containsString("j_security_check"));
+        anonymous().get("/login").then().statusCode(200).body(containsString("j_security_check"));
         for (String path : List.of("/api/events", "/api/accounts", "/api/events/1/export", "/no/such/page")) {
             anonymous().get(path).then().statusCode(401)
                     .contentType(startsWith("application/problem+json"))
@@ -217,17 +217,17 @@ class AccessResourceTest {
         assertNotNull(cookie);
         anonymous().cookie("quarkus-credential", cookie).get("/api/events").then().statusCode(200)
                 .body("id", hasItem((int) f.eventId));
-        anonymous().cookie("quarkus-credential", cookie).accept("text/html").get("/").then().statusCode(200)
-                .body(containsString("signed-in"));
+        anonymous().cookie("quarkus-credential", cookie).accept("text/html").get("/events").then().statusCode(200)
+                .body(containsString("Taiwan-EU Cluster Matchmaking (test)"));
 
         Response failed = anonymous().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", f.organiser).formParam("j_password", "wrong password here")
                 .post("/j_security_check");
         assertEquals(302, failed.statusCode());
-        assertTrue(failed.header("Location").contains("/login.html?error"), failed.header("Location"));
+        assertTrue(failed.header("Location").contains("/login?error"), failed.header("Location"));
         assertNull(failed.getCookie("quarkus-credential"));
         anonymous().redirects().follow(false).accept("text/html").get("/").then().statusCode(302)
-                .header("Location", containsString("/login.html"));
+                .header("Location", containsString("/login"));
     }
 
     @Test
@@ -236,7 +236,7 @@ class AccessResourceTest {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store");
-        anonymous().get("/login.html").then().statusCode(200)
+        anonymous().get("/login").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .header("X-Content-Type-Options", "nosniff");
     }

@@ -1,0 +1,66 @@
+package org.matchday.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of a page: {@code ?lang=} when given (and remembered in a cookie), else the remembered one, else the
+ * browser's Accept-Language; English and Traditional Chinese (zh-TW).
+ */
+public final class Lang {
+
+    public static final Locale EN = Locale.ENGLISH;
+    public static final Locale ZH_TW = Locale.forLanguageTag("zh-TW");
+    public static final List<Locale> SUPPORTED = List.of(EN, ZH_TW);
+    static final String COOKIE = "matchday-lang";
+    static final String PARAMETER = "lang";
+
+    private Lang() {
+    }
+
+    public static Locale of(RoutingContext context) {
+        Locale asked = parse(context.request().getParam(PARAMETER));
+        if (asked != null) {
+            return asked;
+        }
+        Cookie cookie = context.request().getCookie(COOKIE);
+        Locale remembered = cookie == null ? null : parse(cookie.getValue());
+        if (remembered != null) {
+            return remembered;
+        }
+        return fromAcceptLanguage(context.request().getHeader("Accept-Language"));
+    }
+
+    /** The supported locale a tag stands for: zh, zh-TW, zh-Hant... are Traditional Chinese; en-* is English. */
+    public static Locale parse(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String lower = tag.trim().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("zh")) {
+            return ZH_TW;
+        }
+        return lower.startsWith("en") ? EN : null;
+    }
+
+    static Locale fromAcceptLanguage(String header) {
+        if (header == null) {
+            return EN;
+        }
+        for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+            Locale locale = parse(range.getRange());
+            if (locale != null && range.getWeight() > 0) {
+                return locale;
+            }
+        }
+        return EN;
+    }
+
+    /** The tag pages and links use: "en" or "zh-TW". */
+    public static String tag(Locale locale) {
+        return locale.equals(ZH_TW) ? "zh-TW" : "en";
+    }
+}
