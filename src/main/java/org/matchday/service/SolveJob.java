@@ -86,6 +86,11 @@ final class SolveJob {
         }
     }
 
+    /** From the start to the end, or until now while the job runs. */
+    Duration duration() {
+        return Duration.ofNanos((active ? System.nanoTime() : endNanos) - startNanos);
+    }
+
     /** While active the best so far; after the end, the final best as the job left it. */
     SolveStatus progress() {
         Schedule current = best;

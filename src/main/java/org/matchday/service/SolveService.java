@@ -45,16 +45,19 @@ public class SolveService {
     private final SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager;
     private final SolverSettings settings;
     private final SolveStore store;
+    private final SolveMetrics metrics;
     private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private ScheduledExecutorService saver;
 
     public SolveService(SolverManager<Schedule, Long> solverManager,
             SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager, SolverSettings settings,
-            SolveStore store) {
+            SolveStore store, SolveMetrics metrics) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.settings = settings;
         this.store = store;
+        this.metrics = metrics;
+        metrics.countRunning(() -> jobs.values().stream().filter(SolveJob::isActive).count());
     }
 
     @PostConstruct
@@ -205,8 +208,11 @@ public class SolveService {
     }
 
     private void improved(SolveJob job, Schedule best) {
-        if (job.offer(best) && job.isDueForSave(settings.saveInterval())) {
-            store.save(job);
+        if (job.offer(best)) {
+            metrics.improved(job.eventId, best.getScore());
+            if (job.isDueForSave(settings.saveInterval())) {
+                store.save(job);
+            }
         }
     }
 
@@ -217,6 +223,8 @@ public class SolveService {
             error = store.explain(job);
         }
         job.end(error);
+        metrics.improved(job.eventId, best.getScore());
+        metrics.ended(error == null ? SolveMetrics.SOLVED : SolveMetrics.FAILED, job.duration());
         LOG.infof("Solved event %d: %s", job.eventId, best.getScore());
     }
 
@@ -224,6 +232,7 @@ public class SolveService {
         LOG.errorf(error, "Solving event %d failed", job.eventId);
         store.save(job);
         job.end("The solver failed: " + error.getMessage());
+        metrics.ended(SolveMetrics.FAILED, job.duration());
     }
 
     private void saveDueJobs() {
