@@ -50,6 +50,7 @@ public class AccessFilter {
         switch (rule) {
             case ACCOUNT -> require(caller.isAccount());
             case ORGANISER -> require(caller.organiser());
+            case PARTICIPANT -> require(caller.isParticipant());
             default -> checkEvent(rule, caller, request);
         }
     }

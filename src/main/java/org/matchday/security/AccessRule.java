@@ -9,6 +9,8 @@ public enum AccessRule {
     PUBLIC,
     /** Any organiser or staff account. */
     ACCOUNT,
+    /** Any participant acting through its personal link: its own pages. */
+    PARTICIPANT,
     /** Any organiser account: creating events, managing accounts. */
     ORGANISER,
     /** The event's organisers and staff, and its participants through their links: the event's public data. */

@@ -10,6 +10,7 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,14 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login";
     static final String LOGIN_FAILED_PAGE = "/login?error=1";
+    /** Where an unknown, expired or revoked personal link leads: a page that says so, in the browser's language. */
+    public static final String LINK_INVALID_PAGE = "/link-invalid";
     private static final String LOGIN_FORM_ACTION = "/j_security_check";
     private static final String BEARER = "Bearer ";
+    /** The personal link's address: {@code /p/<token>}. */
+    public static final String LINK_PATH = "/p/";
+    /** Where a participant's page keeps its token once the link was opened (HTTP-only, same site). */
+    public static final String LINK_COOKIE = "matchday-link";
 
     private final AuthFailureResponses failures;
 
@@ -37,14 +44,15 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        String token = tokenOf(context);
+        if (token == null) {
             return Uni.createFrom().nullItem();
         }
-        TokenAuthenticationRequest request = new TokenAuthenticationRequest(
-                new TokenCredential(header.substring(BEARER.length()).trim(), "bearer"));
+        TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(token, "bearer"));
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
-        return identities.authenticate(request);
+        Uni<SecurityIdentity> identity = identities.authenticate(request);
+        // A revoked link's cookie must not lock its holder out of every page, the login form included.
+        return fromCookie(context) ? identity.onFailure().recoverWithNull() : identity;
     }
 
     @Override
@@ -56,10 +64,37 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
                 "Basic realm=\"Matchday\", Bearer realm=\"Matchday\""));
     }
 
+    /**
+     * The token of the request: the Authorization header on the API; on pages, the personal link's path
+     * ({@code /p/<token>}, opened once from a mail) or the cookie the link's page then sets, so that the token leaves
+     * the address bar.
+     */
+    static String tokenOf(RoutingContext context) {
+        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null) {
+            return header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                    ? header.substring(BEARER.length()).trim() : null;
+        }
+        String path = context.normalizedPath();
+        if (path.startsWith(LINK_PATH) && path.indexOf('/', LINK_PATH.length()) < 0
+                && path.length() > LINK_PATH.length()) {
+            return path.substring(LINK_PATH.length());
+        }
+        Cookie cookie = context.request().getCookie(LINK_COOKIE);
+        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+    }
+
+    private static boolean fromCookie(RoutingContext context) {
+        return context.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                && !context.normalizedPath().startsWith(LINK_PATH);
+    }
+
     /** Sends the challenge with a problem body, which the default challenge (headers only) lacks. */
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
-        if (LOGIN_FORM_ACTION.equals(context.normalizedPath())) {
+        if (context.normalizedPath().startsWith(LINK_PATH)) {
+            context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, LINK_INVALID_PAGE).end();
+        } else if (LOGIN_FORM_ACTION.equals(context.normalizedPath())) {
             context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, LOGIN_FAILED_PAGE).end();
         } else if (wantsPage(context)) {
             context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, LOGIN_PAGE).end();
