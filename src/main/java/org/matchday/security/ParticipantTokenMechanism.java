@@ -66,8 +66,8 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
 
     /**
      * The token of the request: the Authorization header on the API; on pages, the personal link's path
-     * ({@code /p/<token>}, opened once from a mail) or the cookie the link's page then sets, so that the token leaves
-     * the address bar.
+     * ({@code /p/<token>}, opened from a mail, or below it such as a calendar subscription) or the cookie the link's
+     * page then sets, so that the token leaves the address bar.
      */
     static String tokenOf(RoutingContext context) {
         String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
@@ -76,9 +76,9 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
                     ? header.substring(BEARER.length()).trim() : null;
         }
         String path = context.normalizedPath();
-        if (path.startsWith(LINK_PATH) && path.indexOf('/', LINK_PATH.length()) < 0
-                && path.length() > LINK_PATH.length()) {
-            return path.substring(LINK_PATH.length());
+        if (path.startsWith(LINK_PATH) && path.length() > LINK_PATH.length()) {
+            int end = path.indexOf('/', LINK_PATH.length());
+            return path.substring(LINK_PATH.length(), end < 0 ? path.length() : end);
         }
         Cookie cookie = context.request().getCookie(LINK_COOKIE);
         return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
