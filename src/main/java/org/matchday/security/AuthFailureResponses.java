@@ -67,6 +67,7 @@ public class AuthFailureResponses {
     private void send(RoutingContext context, int status, String type, String title, String detail) {
         Problem problem = new Problem("urn:matchday:problem:" + type, title, status, detail,
                 context.normalizedPath(), List.of());
+        SecurityHeaders.apply(context.response().headers(), context.normalizedPath());
         try {
             context.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

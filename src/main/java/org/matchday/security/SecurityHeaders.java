@@ -19,19 +19,21 @@ public class SecurityHeaders {
     void register(@Observes Filters filters) {
         filters.register(context -> {
             String path = context.normalizedPath();
-            context.addHeadersEndHandler(ignored -> {
-                MultiMap headers = context.response().headers();
-                headers.set("X-Content-Type-Options", "nosniff");
-                headers.set("Referrer-Policy", "no-referrer");
-                if (path.startsWith("/api/")) {
-                    headers.set("Cache-Control", "no-store");
-                } else if (!path.startsWith("/q/")) {
-                    // Swagger UI under /q/ runs inline scripts of its own; our pages do not.
-                    headers.set("Content-Security-Policy", PAGE_POLICY);
-                    headers.set("X-Frame-Options", "DENY");
-                }
-            });
+            context.addHeadersEndHandler(ignored -> apply(context.response().headers(), path));
             context.next();
         }, 100);
+    }
+
+    /** Also called for answers sent before the filters run: refused logins. */
+    static void apply(MultiMap headers, String path) {
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "no-referrer");
+        if (path.startsWith("/api/")) {
+            headers.set("Cache-Control", "no-store");
+        } else if (!path.startsWith("/q/")) {
+            // Swagger UI under /q/ runs inline scripts of its own; our pages do not.
+            headers.set("Content-Security-Policy", PAGE_POLICY);
+            headers.set("X-Frame-Options", "DENY");
+        }
     }
 }

@@ -45,6 +45,7 @@ class AccessResourceTest {
             anonymous().get(path).then().statusCode(401)
                     .contentType(startsWith("application/problem+json"))
                     .header("WWW-Authenticate", containsString("Basic"))
+                    .header("X-Content-Type-Options", "nosniff")
                     .body("type", equalTo("urn:matchday:problem:unauthorized"))
                     .body("status", equalTo(401));
         }
