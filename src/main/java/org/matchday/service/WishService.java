@@ -62,7 +62,8 @@ public class WishService {
                     List.of(new Violation("$.to", "is " + (sender.attendance != null ? "you, " + sender.attendance
                             : receiver.attendance))));
         }
-        if (MeetingRequest.count("from = ?1 and to = ?2 and status in ?3", sender, receiver, STANDING) > 0) {
+        if (MeetingRequest.count("from MeetingRequest r where r.from = ?1 and r.to = ?2"
+                + " and r.status in ?3", sender, receiver, STANDING) > 0) {
             throw new ConflictException("You have asked " + receiver.code + " already; withdraw that wish to send"
                     + " another.", List.of(new Violation("$.to", "asked already")));
         }
@@ -72,7 +73,8 @@ public class WishService {
                     "no pair from \"" + sender.group + "\" to \"" + receiver.group + "\"")));
         }
         Integer cap = rules.maxWishesPerParticipant();
-        if (cap != null && MeetingRequest.count("from = ?1 and status in ?2", sender, STANDING) >= cap) {
+        if (cap != null && MeetingRequest.count("from MeetingRequest r where r.from = ?1"
+                + " and r.status in ?2", sender, STANDING) >= cap) {
             throw new ConflictException("You have sent the most wishes the event allows (" + cap + ").",
                     List.of(new Violation("rules.maxWishesPerParticipant", "is " + cap)));
         }
