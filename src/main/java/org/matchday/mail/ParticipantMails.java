@@ -69,7 +69,7 @@ public class ParticipantMails {
     Letter invitation(Invitation request) {
         MailLanguage language = request.to().language();
         MailMessages m = language.messages();
-        String expires = day(language, LocalDate.ofInstant(request.expires(), request.event().zone()));
+        String expires = day(language, m, LocalDate.ofInstant(request.expires(), request.event().zone()));
         String text = letter(m, request.to(), request.event(),
                 m.invitationIntro(request.event().name()),
                 request.url(),
@@ -120,11 +120,11 @@ public class ParticipantMails {
         List<String> lines = new ArrayList<>();
         for (MeetingInfo meeting : view.meetingsOf(person)) {
             PersonInfo other = meeting.counterpartOf(person);
-            lines.add("- " + m.meeting(m.place(when(language, meeting.start(), meeting.end()),
+            lines.add("- " + m.meeting(m.place(when(language, m, meeting.start(), meeting.end()),
                     meeting.table().displayName()), m.person(other.name(), other.organisation())));
         }
         String text = letter(m, to, view.event(), m.publishedIntro(view.event().name()), String.join("\n", lines),
-                m.attachments() + " " + m.zoneNote(view.event().zone().getId()));
+                m.attachments(), m.zoneNote(view.event().zone().getId()));
         return withAgenda(letter(to, "timetable", m.publishedSubject(view.event().name()), text), view, person);
     }
 
@@ -155,7 +155,7 @@ public class ParticipantMails {
             }
         }
         String text = letter(m, to, view.event(), m.changedIntro(view.event().name(), number),
-                String.join("\n", lines), m.attachments() + " " + m.zoneNote(view.event().zone().getId()));
+                String.join("\n", lines), m.attachments(), m.zoneNote(view.event().zone().getId()));
         return withAgenda(letter(to, "timetable change", m.changedSubject(view.event().name()), text), view, person);
     }
 
@@ -183,17 +183,17 @@ public class ParticipantMails {
     private static String place(MailLanguage language, MailMessages m, ScheduleView view, Placement placement) {
         String table = view.table(placement.table()).map(ScheduleView.TableInfo::displayName)
                 .orElse(placement.table());
-        return m.place(when(language, TextFormats.dateTime(placement.start()), TextFormats.dateTime(placement.end())),
-                table);
+        return m.place(when(language, m, TextFormats.dateTime(placement.start()),
+                TextFormats.dateTime(placement.end())), table);
     }
 
-    private static String when(MailLanguage language, LocalDateTime start, LocalDateTime end) {
-        return language.messages().when(language.weekday().format(start), ExportText.isoDay(start.toLocalDate()),
+    private static String when(MailLanguage language, MailMessages m, LocalDateTime start, LocalDateTime end) {
+        return m.when(language.weekday().format(start), ExportText.isoDay(start.toLocalDate()),
                 ExportText.range(start, end));
     }
 
-    private static String day(MailLanguage language, LocalDate date) {
-        return language.messages().day(language.weekday().format(date), ExportText.isoDay(date));
+    private static String day(MailLanguage language, MailMessages m, LocalDate date) {
+        return m.day(language.weekday().format(date), ExportText.isoDay(date));
     }
 
     /** Greeting, the paragraphs, signature. */

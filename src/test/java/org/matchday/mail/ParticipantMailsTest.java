@@ -158,7 +158,8 @@ class ParticipantMailsTest {
                 + "- Tue 2018-06-05, 13:30–13:50, Table 1: 林明哲 (中華民國全國工業總會)\n"
                 + "- Tue 2018-06-05, 13:55–14:15, Table 2: 陳枝昌 (台灣區機械工業同業公會)\n\n"
                 + "Your agenda is attached: a PDF to print and a calendar file (.ics) to import. Importing a newer"
-                + " calendar file updates the meetings already in your calendar. All times are local to Asia/Taipei.\n\n"
+                + " calendar file updates the meetings already in your calendar.\n\n"
+                + "All times are local to Asia/Taipei.\n\n"
                 + "Matchday, for the organisers of " + EVENT + "\n", marie.getText());
         assertEquals(List.of("agenda-eu-01.pdf", "agenda-eu-01.ics"),
                 marie.getAttachment().stream().map(a -> a.getName()).toList());
