@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.matchday.rest.dto.InvitationsView;
 import org.matchday.rest.dto.LinkView;
 import org.matchday.rest.dto.LinksInput;
 import org.matchday.security.Access;
@@ -83,6 +84,31 @@ public class LinkResource {
                 : bodies.read(body, LinksInput.class);
         List<LinkView> issued = links.issueAll(eventId, input.participants(), baseUrl(uri));
         return Response.status(Response.Status.CREATED).entity(issued).build();
+    }
+
+    @POST
+    @Path("invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Operation(summary = "Mail participants a new personal link each",
+            description = "For the participants listed in the body, or for all of them when the list is absent: each"
+                    + " one with an email address is issued a new link, mailed in its language once this answer is"
+                    + " given; earlier links keep working. The answer names who was invited and who has no address"
+                    + " (those get no link), and holds no token: the link is only in the mail. An unknown"
+                    + " participant invites nobody.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = LinksInput.class), examples = {
+            @ExampleObject(name = "two participants", value = "{\"participants\": [\"eu-01\", \"tw-aero\"]}"),
+            @ExampleObject(name = "everybody", value = "{}")}))
+    @APIResponse(responseCode = "202", description = "Links issued; the mails are being sent", content = @Content(
+            schema = @Schema(implementation = InvitationsView.class), examples = @ExampleObject(name = "invited",
+            value = "{\"invited\": [\"eu-01\"], \"withoutEmail\": [\"tw-aero\"]}")))
+    @APIResponse(responseCode = "400", description = "Unknown participants, each listed")
+    @APIResponse(responseCode = "403", description = "Only the event's organisers")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public Response invite(@PathParam("eventId") long eventId, byte[] body, UriInfo uri) {
+        LinksInput input = body == null || body.length == 0 ? new LinksInput(null)
+                : bodies.read(body, LinksInput.class);
+        return Response.accepted(links.invite(eventId, input.participants(), baseUrl(uri))).build();
     }
 
     private static String baseUrl(UriInfo uri) {

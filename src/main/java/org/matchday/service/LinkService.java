@@ -9,6 +9,7 @@ import org.matchday.domain.Participant;
 import org.matchday.domain.ParticipantLink;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
+import org.matchday.rest.dto.InvitationsView;
 import org.matchday.rest.dto.LinkView;
 import org.matchday.security.ParticipantTokens;
 
@@ -24,9 +25,11 @@ import java.util.Map;
 public class LinkService {
 
     private final MatchdayConfig config;
+    private final Notifications notifications;
 
-    public LinkService(MatchdayConfig config) {
+    public LinkService(MatchdayConfig config, Notifications notifications) {
         this.config = config;
+        this.notifications = notifications;
     }
 
     /** The participant a valid link was issued to. */
@@ -60,31 +63,57 @@ public class LinkService {
     @Transactional
     public List<LinkView> issueAll(long eventId, List<String> codes, String baseUrl) {
         Event event = EventService.find(eventId);
-        Map<String, Participant> byCode = new HashMap<>();
-        Participant.<Participant>list("event.id = ?1 order by id", eventId).forEach(p -> byCode.put(p.code, p));
-        List<Participant> chosen = new ArrayList<>();
-        if (codes == null) {
-            chosen.addAll(Participant.<Participant>list("event.id = ?1 order by id", eventId));
-        } else {
-            List<Violation> unknown = new ArrayList<>();
-            for (String code : new LinkedHashSet<>(codes)) {
-                Participant participant = byCode.get(code);
-                if (participant == null) {
-                    unknown.add(new Violation("$.participants[" + codes.indexOf(code) + "]",
-                            "unknown participant \"" + code + "\""));
-                } else {
-                    chosen.add(participant);
-                }
-            }
-            if (!unknown.isEmpty()) {
-                throw new InvalidDocumentException("The list names participants the event does not have.", unknown);
-            }
-        }
+        List<Participant> chosen = chosen(eventId, codes);
         List<LinkView> links = new ArrayList<>(chosen.size());
         for (Participant participant : chosen) {
             links.add(issue(event, participant, baseUrl));
         }
         return links;
+    }
+
+    /**
+     * Mails a new link to each listed participant (all of them when {@code codes} is null) that has an email
+     * address, once the transaction commits; the others get no link. An unknown participant invites nobody.
+     */
+    @Transactional
+    public InvitationsView invite(long eventId, List<String> codes, String baseUrl) {
+        Event event = EventService.find(eventId);
+        List<String> invited = new ArrayList<>();
+        List<String> withoutEmail = new ArrayList<>();
+        for (Participant participant : chosen(eventId, codes)) {
+            if (participant.email == null || participant.email.isBlank()) {
+                withoutEmail.add(participant.code);
+            } else {
+                notifications.invitation(participant, issue(event, participant, baseUrl));
+                invited.add(participant.code);
+            }
+        }
+        return new InvitationsView(invited, withoutEmail);
+    }
+
+    /** The listed participants in the order listed, each once, or every participant; 400 naming unknown ones. */
+    private static List<Participant> chosen(long eventId, List<String> codes) {
+        List<Participant> all = Participant.list("event.id = ?1 order by id", eventId);
+        if (codes == null) {
+            return all;
+        }
+        Map<String, Participant> byCode = new HashMap<>();
+        all.forEach(p -> byCode.put(p.code, p));
+        List<Participant> chosen = new ArrayList<>();
+        List<Violation> unknown = new ArrayList<>();
+        for (String code : new LinkedHashSet<>(codes)) {
+            Participant participant = byCode.get(code);
+            if (participant == null) {
+                unknown.add(new Violation("$.participants[" + codes.indexOf(code) + "]",
+                        "unknown participant \"" + code + "\""));
+            } else {
+                chosen.add(participant);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidDocumentException("The list names participants the event does not have.", unknown);
+        }
+        return chosen;
     }
 
     /** Revokes every link of the participant; answers how many were in force. */

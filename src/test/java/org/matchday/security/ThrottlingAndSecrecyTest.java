@@ -1,10 +1,13 @@
 package org.matchday.security;
 
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.matchday.domain.Account;
 import org.matchday.domain.ParticipantLink;
@@ -16,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,6 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(ThrottlingProfile.class)
 class ThrottlingAndSecrecyTest {
+
+    @Inject
+    MockMailbox mailbox;
 
     @Test
     void failedLoginsFromOneAddressAreThrottledWithRetryAfter() {
@@ -106,6 +114,28 @@ class ThrottlingAndSecrecyTest {
                         Math.min(200, body.length())));
             }
         }
+    }
+
+    @Test
+    void anInvitationsLinkReachesTheMailboxButNeverTheLog() throws IOException {
+        String domain = "secrecy-" + System.nanoTime() + ".example.org";
+        long eventId = org.matchday.rest.TestEvents.importEvent(org.matchday.rest.TestEvents
+                .document("mail-event.json").replace("@example.org", "@" + domain));
+        given().contentType(ContentType.JSON).body(Map.of("participants", List.of("eu-01")))
+                .post("/api/events/{eventId}/invitations", eventId).then().statusCode(202);
+        String address = "marie.dubois@" + domain;
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> mailbox.getMailMessagesSentTo(address).size() == 1);
+        Matcher link = Pattern.compile("/p/([A-Za-z0-9_-]{43})")
+                .matcher(mailbox.getMailMessagesSentTo(address).get(0).getText());
+        assertTrue(link.find(), "the mail holds the link");
+
+        // The mail was logged (no SMTP host here), and the log line is written before the mock mailbox has it.
+        String log = Files.readString(Path.of(ThrottlingProfile.LOG_FILE), StandardCharsets.UTF_8);
+        assertTrue(log.contains("Mail not sent (no SMTP host configured): invitation to participant eu-01 <"
+                + address + ">"), "the mail is in the log");
+        assertTrue(log.contains("/p/(personal link, not logged)"), "with its link hidden");
+        assertFalse(log.contains(link.group(1)), "the log shows the invitation's token");
     }
 
     private static io.restassured.specification.RequestSpecification from(String address) {

@@ -1,0 +1,68 @@
+package org.matchday.mail;
+
+import org.matchday.export.ScheduleView.EventInfo;
+import org.matchday.rest.dto.MeetingChange;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a workflow asks to tell participants, copied out of its transaction as plain values. Fired as a CDI event,
+ * it reaches {@link Outbox} only once that transaction has committed.
+ */
+public sealed interface MailRequest {
+
+    EventInfo event();
+
+    /** Names the request in log lines: never an address, a text or a link. */
+    String describe();
+
+    /** A personal link to send; the only mail that carries a token. */
+    record Invitation(EventInfo event, Recipient to, String url, Instant expires) implements MailRequest {
+
+        @Override
+        public String describe() {
+            return "invitation of " + to.code() + " to event " + event.id();
+        }
+
+        /** Without the link: records print every field, and this one is a secret. */
+        @Override
+        public String toString() {
+            return describe();
+        }
+    }
+
+    /** A wish arrived; {@code needsAnswer} is false when the event's rules accept wishes at once. */
+    record WishReceived(EventInfo event, Recipient to, String sender, String senderOrganisation, String note,
+            boolean needsAnswer) implements MailRequest {
+
+        @Override
+        public String describe() {
+            return "wish from " + sender + " to " + to.code() + " in event " + event.id();
+        }
+    }
+
+    /** The receiver answered the sender's wish. */
+    record WishAnswered(EventInfo event, Recipient to, String receiver, String receiverOrganisation,
+            boolean accepted) implements MailRequest {
+
+        @Override
+        public String describe() {
+            return "answer to the wish of " + to.code() + " in event " + event.id();
+        }
+    }
+
+    /**
+     * A publication: publication 1 sends every recipient its timetable, later ones send the changes that involve
+     * the recipient. {@code changes} are against the previous publication; {@code to} are the participants they
+     * involve who have an address.
+     */
+    record Published(EventInfo event, int number, List<MeetingChange> changes, List<Recipient> to)
+            implements MailRequest {
+
+        @Override
+        public String describe() {
+            return "publication " + number + " of event " + event.id();
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.matchday.mail;
+
+import io.quarkus.mailer.Mail;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.matchday.export.AgendaCalendarExporter;
+import org.matchday.export.AgendaPdfExporter;
+import org.matchday.export.ExportText;
+import org.matchday.export.ScheduleView;
+import org.matchday.export.ScheduleView.EventInfo;
+import org.matchday.export.ScheduleView.MeetingInfo;
+import org.matchday.export.ScheduleView.PersonInfo;
+import org.matchday.format.TextFormats;
+import org.matchday.mail.MailRequest.Invitation;
+import org.matchday.mail.MailRequest.Published;
+import org.matchday.mail.MailRequest.WishAnswered;
+import org.matchday.mail.MailRequest.WishReceived;
+import org.matchday.persistence.ScheduleViewLoader;
+import org.matchday.rest.dto.MeetingChange;
+import org.matchday.rest.dto.MeetingChange.Placement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Writes the mails participants get, in each one's language: plain text whose sentences come from
+ * {@link MailMessages}, times local to the event's zone, and for timetables the agenda attached as PDF and iCalendar
+ * by the same exporters as the downloads.
+ */
+@ApplicationScoped
+public class ParticipantMails {
+
+    static final String PDF = "application/pdf";
+    static final String ICS = "text/calendar; charset=UTF-8";
+    private static final String PARAGRAPH = "\n\n";
+
+    /** A mail and the participant it goes to, whose code log lines name instead of its address. */
+    public record Letter(String participant, String kind, Mail mail) {
+    }
+
+    private final ScheduleViewLoader schedules;
+    private final AgendaPdfExporter pdf;
+    private final AgendaCalendarExporter calendar;
+
+    public ParticipantMails(ScheduleViewLoader schedules, AgendaPdfExporter pdf, AgendaCalendarExporter calendar) {
+        this.schedules = schedules;
+        this.pdf = pdf;
+        this.calendar = calendar;
+    }
+
+    /** Writes the request's mails one at a time, so that a publication's thousand agendas never sit in memory. */
+    public void write(MailRequest request, Consumer<Letter> out) {
+        if (request instanceof Invitation invitation) {
+            out.accept(invitation(invitation));
+        } else if (request instanceof WishReceived wish) {
+            out.accept(wishReceived(wish));
+        } else if (request instanceof WishAnswered wish) {
+            out.accept(wishAnswered(wish));
+        } else if (request instanceof Published published) {
+            timetables(published, out);
+        }
+    }
+
+    Letter invitation(Invitation request) {
+        MailLanguage language = request.to().language();
+        MailMessages m = language.messages();
+        String expires = day(language, m, LocalDate.ofInstant(request.expires(), request.event().zone()));
+        String text = letter(m, request.to(), request.event(),
+                m.invitationIntro(request.event().name()),
+                request.url(),
+                m.invitationKeep(expires));
+        return letter(request.to(), "invitation", m.invitationSubject(request.event().name()), text);
+    }
+
+    Letter wishReceived(WishReceived request) {
+        MailMessages m = request.to().language().messages();
+        String sender = m.person(request.sender(), request.senderOrganisation());
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(m.wishReceivedIntro(sender, request.event().name()));
+        if (request.note() != null && !request.note().isBlank()) {
+            paragraphs.add(m.wishNote(request.note()));
+        }
+        paragraphs.add(request.needsAnswer() ? m.wishPleaseAnswer() : m.wishNoAnswerNeeded());
+        return letter(request.to(), "wish received", m.wishReceivedSubject(request.event().name(), request.sender()),
+                letter(m, request.to(), request.event(), paragraphs.toArray(String[]::new)));
+    }
+
+    Letter wishAnswered(WishAnswered request) {
+        MailMessages m = request.to().language().messages();
+        String receiver = m.person(request.receiver(), request.receiverOrganisation());
+        String event = request.event().name();
+        return request.accepted()
+                ? letter(request.to(), "wish accepted", m.wishAcceptedSubject(event, request.receiver()),
+                        letter(m, request.to(), request.event(), m.wishAcceptedBody(receiver)))
+                : letter(request.to(), "wish declined", m.wishDeclinedSubject(event, request.receiver()),
+                        letter(m, request.to(), request.event(), m.wishDeclinedBody(receiver)));
+    }
+
+    /** Loads the schedule in force once, then writes each recipient's mail with its agenda. */
+    void timetables(Published request, Consumer<Letter> out) {
+        if (request.to().isEmpty()) {
+            return;
+        }
+        ScheduleView view = schedules.load(request.event().id());
+        for (Recipient recipient : request.to()) {
+            view.participant(recipient.code()).ifPresent(person -> out.accept(request.number() == 1
+                    ? timetable(view, recipient, person)
+                    : changes(view, recipient, person, request.number(), request.changes())));
+        }
+    }
+
+    private Letter timetable(ScheduleView view, Recipient to, PersonInfo person) {
+        MailLanguage language = to.language();
+        MailMessages m = language.messages();
+        List<String> lines = new ArrayList<>();
+        for (MeetingInfo meeting : view.meetingsOf(person)) {
+            PersonInfo other = meeting.counterpartOf(person);
+            lines.add("- " + m.meeting(m.place(when(language, m, meeting.start(), meeting.end()),
+                    meeting.table().displayName()), m.person(other.name(), other.organisation())));
+        }
+        String text = letter(m, to, view.event(), m.publishedIntro(view.event().name()), String.join("\n", lines),
+                m.attachments(), m.zoneNote(view.event().zone().getId()));
+        return withAgenda(letter(to, "timetable", m.publishedSubject(view.event().name()), text), view, person);
+    }
+
+    private Letter changes(ScheduleView view, Recipient to, PersonInfo person, int number,
+            List<MeetingChange> changes) {
+        MailLanguage language = to.language();
+        MailMessages m = language.messages();
+        List<String> lines = new ArrayList<>();
+        for (MeetingChange change : changes) {
+            if (!change.involves(person.code())) {
+                continue;
+            }
+            String counterpart = counterpart(m, view, change, person.code());
+            switch (change.kind()) {
+                case MOVED -> {
+                    lines.add("- " + m.moved(counterpart));
+                    lines.add("  " + m.was(place(language, m, view, change.before())));
+                    lines.add("  " + m.now(place(language, m, view, change.after())));
+                }
+                case APPEARED -> {
+                    lines.add("- " + m.appeared(counterpart));
+                    lines.add("  " + place(language, m, view, change.after()));
+                }
+                case DISAPPEARED -> {
+                    lines.add("- " + m.disappeared(counterpart));
+                    lines.add("  " + m.was(place(language, m, view, change.before())));
+                }
+            }
+        }
+        String text = letter(m, to, view.event(), m.changedIntro(view.event().name(), number),
+                String.join("\n", lines), m.attachments(), m.zoneNote(view.event().zone().getId()));
+        return withAgenda(letter(to, "timetable change", m.changedSubject(view.event().name()), text), view, person);
+    }
+
+    private Letter withAgenda(Letter letter, ScheduleView view, PersonInfo person) {
+        try {
+            ByteArrayOutputStream document = new ByteArrayOutputStream();
+            pdf.write(view, person, document);
+            letter.mail().addAttachment("agenda-" + person.code() + ".pdf", document.toByteArray(), PDF);
+            ByteArrayOutputStream entries = new ByteArrayOutputStream();
+            calendar.write(view, person, entries);
+            letter.mail().addAttachment("agenda-" + person.code() + ".ics", entries.toByteArray(), ICS);
+            return letter;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The other side of the pair, by name; by id should it have left the event since. */
+    private static String counterpart(MailMessages m, ScheduleView view, MeetingChange change, String self) {
+        String code = change.participants().get(0).equals(self) ? change.participants().get(1)
+                : change.participants().get(0);
+        return view.participant(code).map(p -> m.person(p.name(), p.organisation())).orElse(code);
+    }
+
+    private static String place(MailLanguage language, MailMessages m, ScheduleView view, Placement placement) {
+        String table = view.table(placement.table()).map(ScheduleView.TableInfo::displayName)
+                .orElse(placement.table());
+        return m.place(when(language, m, TextFormats.dateTime(placement.start()),
+                TextFormats.dateTime(placement.end())), table);
+    }
+
+    private static String when(MailLanguage language, MailMessages m, LocalDateTime start, LocalDateTime end) {
+        return m.when(language.weekday().format(start), ExportText.isoDay(start.toLocalDate()),
+                ExportText.range(start, end));
+    }
+
+    private static String day(MailLanguage language, MailMessages m, LocalDate date) {
+        return m.day(language.weekday().format(date), ExportText.isoDay(date));
+    }
+
+    /** Greeting, the paragraphs, signature. */
+    private static String letter(MailMessages m, Recipient to, EventInfo event, String... paragraphs) {
+        List<String> parts = new ArrayList<>();
+        parts.add(m.greeting(to.name()));
+        parts.addAll(List.of(paragraphs));
+        parts.add(m.signature(event.name()));
+        return String.join(PARAGRAPH, parts) + "\n";
+    }
+
+    private static Letter letter(Recipient to, String kind, String subject, String text) {
+        return new Letter(to.code(), kind, Mail.withText(to.email(), subject, text));
+    }
+}
