@@ -11,6 +11,7 @@ import org.matchday.format.EventDocumentValidator;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.Violation;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The event's phase and matchmaking rules, which together say what participants may do when. */
@@ -31,6 +32,10 @@ public class PhaseService {
      */
     @Transactional
     public EventPhase move(long eventId, EventPhase phase) {
+        if (phase == null) {
+            throw new InvalidDocumentException("The phase is missing.",
+                    List.of(new Violation("$.phase", "must be one of " + Arrays.toString(EventPhase.values()))));
+        }
         Event event = EventService.lock(eventId);
         if (phase == EventPhase.SCHEDULED || phase == EventPhase.PUBLISHED) {
             if (Meeting.count("event.id = ?1 and start is not null", eventId) == 0) {

@@ -1,12 +1,16 @@
 package org.matchday.workflow;
 
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -16,14 +20,23 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole journey over HTTP: an organiser opens wishes and issues links, two participants find each other, one
  * wishes, the other accepts, the timetable is solved and published, one calls the meeting off, and the organiser
- * re-solves and re-publishes.
+ * re-solves and re-publishes, and exactly the participants whose meetings changed get a mail listing the change.
  */
 @QuarkusTest
 class ParticipantJourneyTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    private void awaitMail(String address, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.getMailMessagesSentTo(address).size() >= count);
+    }
 
     @Test
     void fromAWishToAPublishedMeetingAndACancellation() {
@@ -87,8 +100,30 @@ class ParticipantJourneyTest {
                 .body("meetings", empty());
 
         w.solve(2);
+        // Whom the re-publication concerns: everyone with a change since the publication in force.
+        List<String> affected = w.organiser().get("/api/events/{eventId}/changes", id).jsonPath()
+                .getList("participants.participant");
+        Map<String, String> addresses = w.organiser().get("/api/events/{eventId}/participants", id).jsonPath()
+                .<Map<String, String>>getList("findAll { it.email != null }").stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.get("id"), p -> p.get("email")));
+        awaitMail(addresses.get("eu-castra"), 1);
+        mailbox.clear();
         w.organiser().post("/api/events/{eventId}/publication", id).then().statusCode(201)
                 .body("number", equalTo(2));
+        List<String> told = affected.stream().filter(addresses::containsKey).toList();
+        assertTrue(told.contains("eu-castra") && told.contains("tw-aero"), "affected: " + affected);
+        for (String participant : told) {
+            awaitMail(addresses.get(participant), 1);
+        }
+        String castraMail = mailbox.getMailMessagesSentTo(addresses.get("eu-castra")).get(0).getText();
+        assertTrue(castraMail.contains("航太公會代表"), castraMail);
+        // Give the outbox time to send anything else it might, then nobody else of this event has mail.
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        for (Map.Entry<String, String> address : addresses.entrySet()) {
+            int expected = told.contains(address.getKey()) ? 1 : 0;
+            assertEquals(expected, mailbox.getMailMessagesSentTo(address.getValue()).size(),
+                    address.getKey() + " has the change mail only if its meetings changed");
+        }
         w.organiser().get("/api/events/{eventId}/changes", id).then().body("publication", equalTo(2))
                 .body("meetings", empty());
         w.participant("eu-castra").get("/api/events/{eventId}/participants/eu-castra/agenda.ics", id)

@@ -21,19 +21,25 @@ final class Workflow {
 
     final String organiser;
     final long eventId;
+    /** This run's mail domain: each participant's address ends in it, so tests never read each other's mail. */
+    final String domain;
     final Map<String, String> tokens = new HashMap<>();
 
-    private Workflow(String organiser, long eventId) {
+    private Workflow(String organiser, long eventId, String domain) {
         this.organiser = organiser;
         this.eventId = eventId;
+        this.domain = domain;
     }
 
     /** A new organiser imports the event (phase DRAFT) and issues every participant's link. */
     static Workflow start() {
-        String organiser = AccessFixture.account("workflow-" + System.nanoTime(), "ORGANISER");
-        long eventId = as(organiser).contentType(ContentType.JSON).body(TestEvents.document("workflow-event.json"))
+        long run = System.nanoTime();
+        String organiser = AccessFixture.account("workflow-" + run, "ORGANISER");
+        String domain = "run" + run + ".example";
+        String document = TestEvents.document("workflow-event.json").replace(".example\"", "." + domain + "\"");
+        long eventId = as(organiser).contentType(ContentType.JSON).body(document)
                 .post("/api/events/import").then().statusCode(201).extract().jsonPath().getLong("id");
-        Workflow workflow = new Workflow(organiser, eventId);
+        Workflow workflow = new Workflow(organiser, eventId, domain);
         Response links = as(organiser).contentType(ContentType.JSON).body("{}")
                 .post("/api/events/{eventId}/links", eventId);
         links.then().statusCode(201);
