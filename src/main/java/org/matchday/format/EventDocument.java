@@ -3,11 +3,14 @@ package org.matchday.format;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.matchday.domain.Event;
 
 import java.util.List;
 
@@ -16,8 +19,8 @@ import java.util.List;
  * every malformed one can be reported with its path instead of failing the parse at the first.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "name", "timezone", "venue", "sessions", "tables", "participants", "requests",
-        "meetings", "unscheduled"})
+@JsonPropertyOrder({"format", "name", "timezone", "venue", "minimumMeetings", "sessions", "tables", "participants",
+        "requests", "meetings", "unscheduled"})
 @Schema(name = "EventDocument", description = "A whole event in the matchday-event/1 format.")
 public record EventDocument(
         @Schema(description = "Always matchday-event/1.", example = FORMAT, required = true)
@@ -28,6 +31,10 @@ public record EventDocument(
                 required = true)
         @NotNull @TimeZoneId String timezone,
         @Size(max = 300) String venue,
+        @Schema(description = "Fairness minimum: every participant with a request that can take place gets at least"
+                + " this many meetings, as far as its requests allow. 0 switches the rule off. Absent: 1.",
+                example = "1", defaultValue = "1", minimum = "0", maximum = "100")
+        @Min(0) @Max(Event.MAX_MINIMUM_MEETINGS) Integer minimumMeetings,
         List<@NotNull @Valid SessionDoc> sessions,
         List<@NotNull @Valid TableDoc> tables,
         List<@NotNull @Valid ParticipantDoc> participants,
@@ -41,33 +48,44 @@ public record EventDocument(
 
     /** The same document with absent lists read as empty ones. */
     public EventDocument normalised() {
-        return new EventDocument(format, name, timezone, venue, orEmpty(sessions), orEmpty(tables),
+        return new EventDocument(format, name, timezone, venue, minimumMeetings, orEmpty(sessions), orEmpty(tables),
                 orEmpty(participants), orEmpty(requests), orEmpty(meetings), orEmpty(unscheduled));
     }
 
+    /** The fairness minimum the document sets, or the default when it sets none. */
+    public int minimumMeetingsOrDefault() {
+        return minimumMeetings == null ? Event.DEFAULT_MINIMUM_MEETINGS : minimumMeetings;
+    }
+
     public EventDocument withSessions(List<SessionDoc> list) {
-        return new EventDocument(format, name, timezone, venue, list, tables, participants, requests, meetings,
-                unscheduled);
+        return new EventDocument(format, name, timezone, venue, minimumMeetings, list, tables, participants, requests,
+                meetings, unscheduled);
     }
 
     public EventDocument withTables(List<TableDoc> list) {
-        return new EventDocument(format, name, timezone, venue, sessions, list, participants, requests, meetings,
-                unscheduled);
+        return new EventDocument(format, name, timezone, venue, minimumMeetings, sessions, list, participants, requests,
+                meetings, unscheduled);
     }
 
     public EventDocument withParticipants(List<ParticipantDoc> list) {
-        return new EventDocument(format, name, timezone, venue, sessions, tables, list, requests, meetings,
-                unscheduled);
+        return new EventDocument(format, name, timezone, venue, minimumMeetings, sessions, tables, list, requests,
+                meetings, unscheduled);
     }
 
     public EventDocument withRequests(List<RequestDoc> list) {
-        return new EventDocument(format, name, timezone, venue, sessions, tables, participants, list, meetings,
-                unscheduled);
+        return new EventDocument(format, name, timezone, venue, minimumMeetings, sessions, tables, participants, list,
+                meetings, unscheduled);
     }
 
     public EventDocument withMeetings(List<MeetingDoc> scheduled, List<UnscheduledDoc> notScheduled) {
-        return new EventDocument(format, name, timezone, venue, sessions, tables, participants, requests, scheduled,
-                notScheduled);
+        return new EventDocument(format, name, timezone, venue, minimumMeetings, sessions, tables, participants,
+                requests, scheduled, notScheduled);
+    }
+
+    /** The same event with another fairness minimum: what benchmarks and tests compare. */
+    public EventDocument withMinimumMeetings(Integer minimum) {
+        return new EventDocument(format, name, timezone, venue, minimum, sessions, tables, participants, requests,
+                meetings, unscheduled);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -47,6 +47,7 @@ public final class EventAssembler {
         event.name = doc.name();
         event.timezone = doc.timezone();
         event.venue = doc.venue();
+        event.minimumMeetings = doc.minimumMeetingsOrDefault();
         event.createdAt = Instant.now();
         register.accept(event);
 

@@ -69,8 +69,8 @@ public class EventExporter {
                 unscheduled.add(new UnscheduledDoc(pair, requestCodes, m.reason));
             }
         }
-        return new EventDocument(EventDocument.FORMAT, event.name, event.timezone, event.venue, sessions, tables,
-                participants, requests, meetings, unscheduled);
+        return new EventDocument(EventDocument.FORMAT, event.name, event.timezone, event.venue,
+                event.minimumMeetings, sessions, tables, participants, requests, meetings, unscheduled);
     }
 
     public static SessionDoc session(EventSession s, boolean withVersion) {

@@ -188,8 +188,8 @@ public final class EventGenerator {
                     r.status(), null));
         }
         Collections.shuffle(participants, random);
-        return new EventDocument(EventDocument.FORMAT, "Packable event #" + seed, "Europe/Brussels", null, sessions,
-                tables, participants, requests, List.of(), List.of());
+        return new EventDocument(EventDocument.FORMAT, "Packable event #" + seed, "Europe/Brussels", null, null,
+                sessions, tables, participants, requests, List.of(), List.of());
     }
 
     /** Pretty-printed JSON with two-space indents, fields in the records' order, ending in a new line. */
@@ -236,8 +236,8 @@ public final class EventGenerator {
             List<TableDoc> tables = buildTables();
             buildParticipants(tables);
             List<RequestDoc> requests = buildRequests();
-            return new EventDocument(EventDocument.FORMAT, spec.name(), spec.timezone(), spec.venue(), sessions,
-                    tables, participants, requests, null, null);
+            return new EventDocument(EventDocument.FORMAT, spec.name(), spec.timezone(), spec.venue(), null,
+                    sessions, tables, participants, requests, null, null);
         }
 
         private void buildSessions() {
