@@ -81,9 +81,10 @@ public final class ScheduleMapper {
 
     private static Schedule build(EventData data, Map<String, HardMediumSoftLongScore> weights,
             Collection<Placement> published, boolean asStored) {
-        Facts facts = new Facts(data);
+        List<MeetingOptions> allOptions = MeetingOptions.of(data);
+        Facts facts = new Facts(data, FairShares.of(data, allOptions));
         Map<Long, MeetingOptions> options = new HashMap<>();
-        MeetingOptions.of(data).forEach(o -> options.put(o.meeting().id, o));
+        allOptions.forEach(o -> options.put(o.meeting().id, o));
         Map<PairKey, Placement> publishedByPair = new HashMap<>();
         published.forEach(p -> publishedByPair.put(p.pair(), p));
 
@@ -112,8 +113,8 @@ public final class ScheduleMapper {
         }
         ConstraintWeightOverrides<HardMediumSoftLongScore> overrides = weights.isEmpty()
                 ? ConstraintWeightOverrides.none() : ConstraintWeightOverrides.of(weights);
-        return new Schedule(data.event().id, facts.slots, List.copyOf(facts.tables.values()),
-                List.copyOf(facts.attendees.values()), meetings, overrides);
+        return new Schedule(data.event().id, data.event().minimumMeetings, facts.slots,
+                List.copyOf(facts.tables.values()), List.copyOf(facts.attendees.values()), meetings, overrides);
     }
 
     /**
@@ -219,7 +220,7 @@ public final class ScheduleMapper {
         final Map<Long, Attendee> attendees = new LinkedHashMap<>();
         private final Map<String, Slot> slotsByStart = new HashMap<>();
 
-        Facts(EventData data) {
+        Facts(EventData data, Map<Participant, FairShares.Share> shares) {
             Map<Long, Participant> owners = new HashMap<>();
             data.participants().stream().filter(p -> p.table != null).forEach(p -> owners.put(p.table.id, p));
             for (EventTable t : data.tables()) {
@@ -254,7 +255,7 @@ public final class ScheduleMapper {
                     }
                 }
                 attendees.put(p.id, new Attendee(p.id, p.code, p.name, available, p.maxMeetings,
-                        p.table == null ? null : tables.get(p.table.id)));
+                        p.table == null ? null : tables.get(p.table.id), shares.get(p).share()));
             }
         }
 
