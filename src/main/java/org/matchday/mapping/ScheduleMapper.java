@@ -79,6 +79,19 @@ public final class ScheduleMapper {
         return build(data, weights, List.of(), true);
     }
 
+    /**
+     * The event with every meeting where {@code placements} put it and the others unscheduled, with the default
+     * weights: to measure a published schedule as the solver would see it.
+     */
+    public static Schedule toPlacedSchedule(EventData data, Collection<Placement> placements) {
+        Schedule schedule = build(data, Map.of(), placements, true);
+        for (MeetingAssignment meeting : schedule.getMeetings()) {
+            meeting.setSlot(meeting.getPublishedSlot());
+            meeting.setExplicitTable(meeting.getPublishedTable());
+        }
+        return schedule;
+    }
+
     private static Schedule build(EventData data, Map<String, HardMediumSoftLongScore> weights,
             Collection<Placement> published, boolean asStored) {
         List<MeetingOptions> allOptions = MeetingOptions.of(data);
