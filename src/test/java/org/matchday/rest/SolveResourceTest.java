@@ -150,7 +150,7 @@ class SolveResourceTest {
             given().when().post("/api/events/{id}/solve?seconds={seconds}", id, seconds)
                     .then().statusCode(400)
                     .contentType(Problem.MEDIA_TYPE)
-                    .body("type", equalTo("urn:matchday:problem:invalid-body"))
+                    .body("type", equalTo("urn:matchday:problem:invalid-parameter"))
                     .body("status", equalTo(400))
                     .body("detail", equalTo("The time limit is out of range."))
                     .body("errors.size()", equalTo(1))
