@@ -267,8 +267,10 @@ public final class ScheduleMapper {
                         }
                     }
                 }
+                FairShares.Share share = shares.get(p);
                 attendees.put(p.id, new Attendee(p.id, p.code, p.name, available, p.maxMeetings,
-                        p.table == null ? null : tables.get(p.table.id), shares.get(p).share()));
+                        p.table == null ? null : tables.get(p.table.id), share.share(),
+                        share.isOwed() && share.possible() <= share.share()));
             }
         }
 

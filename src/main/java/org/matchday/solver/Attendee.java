@@ -18,6 +18,7 @@ public final class Attendee {
     private final Integer maxMeetings;
     private final Table fixedTable;
     private final int fairShare;
+    private final boolean needsEveryMeeting;
 
     /**
      * @param availableSlots indexes of the slots lying entirely inside one of its availability windows, or null
@@ -26,9 +27,10 @@ public final class Attendee {
      * @param fixedTable the table it never leaves, or null
      * @param fairShare meetings the fairness minimum owes it: min(k, what its requests allow), 0 for none
      *        ({@link org.matchday.mapping.FairShares})
+     * @param needsEveryMeeting owed meetings, and none of its meetings that can take place to spare
      */
     public Attendee(long id, String code, String name, BitSet availableSlots, Integer maxMeetings, Table fixedTable,
-            int fairShare) {
+            int fairShare, boolean needsEveryMeeting) {
         this.id = id;
         this.code = code;
         this.name = name;
@@ -36,6 +38,7 @@ public final class Attendee {
         this.maxMeetings = maxMeetings;
         this.fixedTable = fixedTable;
         this.fairShare = fairShare;
+        this.needsEveryMeeting = needsEveryMeeting;
     }
 
     public Long id() {
@@ -60,6 +63,11 @@ public final class Attendee {
 
     public int fairShare() {
         return fairShare;
+    }
+
+    /** Each of its meetings that can take place is needed for its fair share. */
+    public boolean needsEveryMeeting() {
+        return needsEveryMeeting;
     }
 
     public boolean isAvailable(Slot slot) {

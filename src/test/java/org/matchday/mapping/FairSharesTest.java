@@ -11,7 +11,9 @@ import org.matchday.solver.Schedule;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,6 +108,11 @@ class FairSharesTest {
         assertEquals(2, problem.getMinimumMeetings());
         assertEquals(Map.of("a", 2, "b", 2, "c", 2, "d", 2, "lonely", 0, "capped", 1, "few", 1, "tight", 1,
                 "partly", 1, "idle", 0), shares);
+        // Construction places first the meetings of those who need every one of theirs: few and partly have one
+        // that can take place and are owed it; capped and tight have two for one owed; lonely is owed nothing.
+        Set<String> needy = new HashSet<>();
+        problem.getAttendees().stream().filter(Attendee::needsEveryMeeting).forEach(x -> needy.add(x.code()));
+        assertEquals(Set.of("few", "partly"), needy);
     }
 
     private FairShares.Share share(String code) {

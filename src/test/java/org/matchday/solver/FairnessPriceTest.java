@@ -17,7 +17,7 @@ class FairnessPriceTest {
             new Slot(1, 0, 1, "am", NINE.plusMinutes(25), NINE.plusMinutes(45), 1));
 
     private final Table hostTable = new Table(1, "T1", "Table 1", 10L, "Host (h)");
-    private final Attendee host = new Attendee(10, "h", "Host", null, null, hostTable, 1);
+    private final Attendee host = new Attendee(10, "h", "Host", null, null, hostTable, 1, false);
     private long nextId = 1;
 
     @Test
@@ -51,7 +51,7 @@ class FairnessPriceTest {
     }
 
     private Attendee attendee(long id, String code, int fairShare) {
-        return new Attendee(id, code, "Participant " + code, null, null, null, fairShare);
+        return new Attendee(id, code, "Participant " + code, null, null, null, fairShare, false);
     }
 
     private MeetingAssignment meeting(Attendee a, Attendee b, int priority, int slot) {

@@ -42,8 +42,8 @@ class ScheduleConstraintProviderTest {
     private final Attendee d = attendee(4, "d", null, null);
     private final Attendee e = attendee(5, "e", null, null);
     private final Attendee f = attendee(6, "f", null, null);
-    private final Attendee host = new Attendee(10, "h", "Host", null, null, HOST_TABLE, 0);
-    private final Attendee otherHost = new Attendee(11, "h2", "Other host", null, null, OTHER_HOST_TABLE, 0);
+    private final Attendee host = new Attendee(10, "h", "Host", null, null, HOST_TABLE, 0, false);
+    private final Attendee otherHost = new Attendee(11, "h2", "Other host", null, null, OTHER_HOST_TABLE, 0, false);
 
     private long nextId = 100;
 
@@ -324,7 +324,7 @@ class ScheduleConstraintProviderTest {
     }
 
     private static Attendee owed(long id, String code, BitSet available, Integer maxMeetings, int fairShare) {
-        return new Attendee(id, code, "Participant " + code, available, maxMeetings, null, fairShare);
+        return new Attendee(id, code, "Participant " + code, available, maxMeetings, null, fairShare, false);
     }
 
     private static BitSet bits(int... indexes) {
