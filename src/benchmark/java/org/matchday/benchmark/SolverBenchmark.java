@@ -179,7 +179,7 @@ public final class SolverBenchmark {
         solver.addEventListener(event -> {
             long now = (System.nanoTime() - start) / 1_000_000;
             HardMediumSoftLongScore score = event.getNewBestSolution().getScore();
-            // Hard and medium levels are the rules, fairness and the unscheduled priority; soft is breaks and idle time.
+            // Hard and medium are the rules, fairness and the unscheduled priority; soft is breaks and idle time.
             if (previous[0] == null || score.hardScore() != previous[0].hardScore()
                     || score.mediumScore() != previous[0].mediumScore()) {
                 lastPriorityGain[0] = now;

@@ -94,7 +94,8 @@ final class SolveJob {
         boolean running = active;
         long elapsed = ((running ? System.nanoTime() : endNanos) - startNanos) / 1_000_000;
         return figures(eventId, running ? SolveStatus.SOLVING : SolveStatus.NOT_SOLVING,
-                current == null ? null : current.getScore(), statistics, minimumMeetings, elapsed, secondsLimit, startedAt, savedAt, error);
+                current == null ? null : current.getScore(), statistics, minimumMeetings, elapsed, secondsLimit,
+                startedAt, savedAt, error);
     }
 
     /** The stored schedule's figures with what this last job did. */

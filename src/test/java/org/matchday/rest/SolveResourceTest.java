@@ -173,7 +173,8 @@ class SolveResourceTest {
                 .then().statusCode(200)
                 .body("size()", equalTo(14))
                 .body("find { it.constraint == 'Too few meetings' }.level", equalTo("medium"))
-                .body("find { it.constraint == 'Too few meetings' }.defaultWeight", equalTo("0hard/1000000medium/0soft"))
+                .body("find { it.constraint == 'Too few meetings' }.defaultWeight",
+                        equalTo("0hard/1000000medium/0soft"))
                 .body("find { it.constraint == 'Idle break' }.level", equalTo("soft"))
                 .body("find { it.constraint == 'Idle break' }.defaultWeight", equalTo("0hard/0medium/1000000000soft"))
                 .body("find { it.constraint == 'Participant double-booked' }.weight", equalTo("1hard/0medium/0soft"));
