@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -91,9 +90,9 @@ public final class ExportBenchmark {
                 List.of(AgendaArchiveExporter.Format.PDF, AgendaArchiveExporter.Format.ICS), out));
         measure("all table sheets, one PDF (" + view.tables().size() + " tables)", runs,
                 out -> sheets.writeAll(view, out));
-        measure("statistics", runs, out -> ScheduleStatistics.of(view, OptionalLong.empty()));
+        measure("statistics", runs, out -> ScheduleStatistics.of(view, ScheduleStatistics.Yardstick.UNKNOWN));
         measure("master workbook XLSX (with statistics)", runs,
-                out -> workbook.write(view, ScheduleStatistics.of(view, OptionalLong.empty()), out));
+                out -> workbook.write(view, ScheduleStatistics.of(view, ScheduleStatistics.Yardstick.UNKNOWN), out));
         measure("master CSV", runs, out -> csv.write(view, out));
 
         System.out.println();

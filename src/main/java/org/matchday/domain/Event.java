@@ -19,6 +19,11 @@ import java.time.ZoneId;
 @Entity
 public class Event extends PanacheEntityBase {
 
+    /** Nobody who travels to the event leaves without a meeting, unless its requests make it impossible. */
+    public static final int DEFAULT_MINIMUM_MEETINGS = 1;
+    /** More than any event has slots: a guard against typing errors, not a policy. */
+    public static final int MAX_MINIMUM_MEETINGS = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
@@ -41,6 +46,13 @@ public class Event extends PanacheEntityBase {
     @Column(name = "rules_json")
     @Convert(converter = JsonColumns.Rules.class)
     public MatchmakingRules rules;
+
+    /**
+     * Meetings every participant with a request that can take place is owed, as far as its requests allow;
+     * 0 switches the fairness rule off.
+     */
+    @Column(name = "minimum_meetings", nullable = false)
+    public int minimumMeetings = DEFAULT_MINIMUM_MEETINGS;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

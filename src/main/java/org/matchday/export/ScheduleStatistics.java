@@ -16,12 +16,12 @@ import org.matchday.rest.dto.UnscheduledMeeting;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -36,10 +36,26 @@ public record ScheduleStatistics(
         Meetings meetings,
         Priorities priorities,
         MeetingsPerParticipant meetingsPerParticipant,
+        Fairness fairness,
         Breaks breaks,
         TableUse tableUse,
         @Schema(description = "Meetings that should happen and have no slot, with the reason when known.")
         List<Unscheduled> unscheduled) {
+
+    /**
+     * What a schedule is measured against, known before solving; null fields are not known.
+     *
+     * @param minimumMeetings the event's fairness minimum k
+     * @param fairShares meetings each participant is owed, min(k, what its requests allow), by participant id
+     * @param capacityBound the highest priority sum any schedule could reach
+     * @param priorityGivenUp priority the schedule gives up for the fairness rule
+     *        ({@link org.matchday.solver.FairnessPrice})
+     */
+    public record Yardstick(Integer minimumMeetings, Map<String, Integer> fairShares, Long capacityBound,
+            Long priorityGivenUp) {
+
+        public static final Yardstick UNKNOWN = new Yardstick(null, null, null, null);
+    }
 
     @Schema(name = "RequestCounts")
     public record Requests(int total, int accepted, int pending, int declined, int cancelled) {
@@ -74,7 +90,50 @@ public record ScheduleStatistics(
             Map<Integer, Integer> distribution,
             int withoutMeetings,
             @Schema(description = "Ids of the participants without any meeting.")
-            List<String> withoutMeetingsIds) {
+            List<String> withoutMeetingsIds,
+            @Schema(description = "The same figures for each group of participants (their `group`), so that an"
+                    + " organiser sees whether one side was served worse than the other.")
+            List<GroupFigures> byGroup) {
+    }
+
+    @Schema(name = "GroupFigures", description = "Meetings per participant of one group.")
+    public record GroupFigures(
+            @Schema(description = "The group; null for participants without one.", example = "EU cluster")
+            String group,
+            int participants,
+            @Schema(description = "Requested meetings of its participants, scheduled or not, counted once per"
+                    + " participant of the group.") int requested,
+            @Schema(description = "Scheduled meetings, counted the same way.") int scheduled,
+            @Schema(description = "scheduled / requested, in percent; null when nothing was requested.")
+            Double scheduledPercent,
+            int min,
+            double median,
+            @Schema(description = "Meetings per participant on average, to two decimals.") double mean,
+            int max,
+            int withoutMeetings,
+            @Schema(description = "Participants of the group below the fairness minimum (as in fairness); null while"
+                    + " the fair shares are not known.") Integer belowMinimum) {
+    }
+
+    @Schema(name = "FairnessFigures", description = "How the schedule keeps the fairness minimum k: a participant"
+            + " with a request that can take place is owed min(k, what its requests allow) meetings, its fair"
+            + " share. Null figures are not known.")
+    public record Fairness(
+            @Schema(description = "The event's fairness minimum k; 0 when the rule is off.", example = "1")
+            Integer minimumMeetings,
+            @Schema(description = "Participants owed at least one meeting.") Integer participantsOwed,
+            @Schema(description = "Owed participants with fewer than k meetings, whether or not their requests"
+                    + " allow k.") Integer belowMinimum,
+            @Schema(description = "Owed participants with fewer meetings than their fair share: those the"
+                    + " schedule could have served better.") Integer belowFairShare,
+            @Schema(description = "Owed participants without any meeting.") Integer withoutMeetings,
+            @Schema(description = "Ids of the owed participants below k, fewest meetings first.")
+            List<String> belowMinimumIds,
+            @Schema(description = "Priority the schedule gives up for the fairness rule: what exchanging meetings"
+                    + " the rule keeps for participants at their fair share for left-out meetings worth more would"
+                    + " add. A lower estimate; the solver benchmark measures the whole price by solving without the"
+                    + " rule.", example = "0")
+            Long priorityGivenUp) {
     }
 
     @Schema(name = "IdleBreaks", description = "A participant's break is a run of one or more slots without a"
@@ -105,15 +164,12 @@ public record ScheduleStatistics(
             String reason) {
     }
 
-    /**
-     * The figures of {@code view}; {@code capacityBound} is the highest priority sum any schedule could reach,
-     * if known.
-     */
-    public static ScheduleStatistics of(ScheduleView view, OptionalLong capacityBound) {
+    /** The figures of {@code view}, measured against what is known of the event before solving. */
+    public static ScheduleStatistics of(ScheduleView view, Yardstick yardstick) {
         Map<PairKey, Integer> priorities = pairPriorities(view.requests());
         return new ScheduleStatistics(view.isDraft(), view.publicationNumber(), requests(view), meetings(view),
-                priorities(view, priorities, capacityBound), perParticipant(view), breaks(view), tableUse(view),
-                unscheduled(view, priorities));
+                priorities(view, priorities, yardstick.capacityBound()), perParticipant(view, yardstick),
+                fairness(view, yardstick), breaks(view), tableUse(view), unscheduled(view, priorities));
     }
 
     private static Requests requests(ScheduleView view) {
@@ -133,7 +189,7 @@ public record ScheduleStatistics(
                 percent(scheduled, scheduled + unscheduled));
     }
 
-    private static Priorities priorities(ScheduleView view, Map<PairKey, Integer> priorities, OptionalLong bound) {
+    private static Priorities priorities(ScheduleView view, Map<PairKey, Integer> priorities, Long capacity) {
         int scheduled = 0;
         for (MeetingInfo m : view.meetings()) {
             scheduled += priority(priorities, m.a(), m.b());
@@ -142,13 +198,12 @@ public record ScheduleStatistics(
         for (UnscheduledInfo u : view.unscheduled()) {
             unscheduled += priority(priorities, u.a(), u.b());
         }
-        Long capacity = bound.isPresent() ? bound.getAsLong() : null;
         return new Priorities(scheduled + unscheduled, scheduled, unscheduled,
                 percent(scheduled, scheduled + unscheduled), capacity,
                 capacity == null ? null : percent(scheduled, capacity));
     }
 
-    private static MeetingsPerParticipant perParticipant(ScheduleView view) {
+    private static MeetingsPerParticipant perParticipant(ScheduleView view, Yardstick yardstick) {
         List<Integer> counts = new ArrayList<>();
         Map<Integer, Integer> distribution = new TreeMap<>();
         List<String> without = new ArrayList<>();
@@ -162,10 +217,83 @@ public record ScheduleStatistics(
         }
         counts.sort(null);
         int size = counts.size();
-        double median = size == 0 ? 0
-                : size % 2 == 1 ? counts.get(size / 2) : (counts.get(size / 2 - 1) + counts.get(size / 2)) / 2.0;
-        return new MeetingsPerParticipant(size, size == 0 ? 0 : counts.get(0), median,
-                size == 0 ? 0 : counts.get(size - 1), distribution, without.size(), without);
+        return new MeetingsPerParticipant(size, size == 0 ? 0 : counts.get(0), median(counts),
+                size == 0 ? 0 : counts.get(size - 1), distribution, without.size(), without, byGroup(view, yardstick));
+    }
+
+    private static List<GroupFigures> byGroup(ScheduleView view, Yardstick yardstick) {
+        Map<String, Integer> requested = new HashMap<>();
+        for (UnscheduledInfo u : view.unscheduled()) {
+            requested.merge(u.a().code(), 1, Integer::sum);
+            requested.merge(u.b().code(), 1, Integer::sum);
+        }
+        Map<String, List<PersonInfo>> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (PersonInfo p : view.participants()) {
+            groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
+        }
+        List<GroupFigures> figures = new ArrayList<>();
+        for (Map.Entry<String, List<PersonInfo>> group : groups.entrySet()) {
+            List<Integer> counts = new ArrayList<>();
+            int scheduled = 0;
+            int asked = 0;
+            int without = 0;
+            int below = 0;
+            for (PersonInfo p : group.getValue()) {
+                int n = view.meetingsOf(p).size();
+                counts.add(n);
+                scheduled += n;
+                asked += n + requested.getOrDefault(p.code(), 0);
+                without += n == 0 ? 1 : 0;
+                below += isBelowMinimum(p, n, yardstick) ? 1 : 0;
+            }
+            counts.sort(null);
+            figures.add(new GroupFigures(group.getKey(), counts.size(), asked, scheduled, percent(scheduled, asked),
+                    counts.get(0), median(counts), Math.round(100.0 * scheduled / counts.size()) / 100.0,
+                    counts.get(counts.size() - 1), without, yardstick.fairShares() == null ? null : below));
+        }
+        return figures;
+    }
+
+    private static Fairness fairness(ScheduleView view, Yardstick yardstick) {
+        if (yardstick.fairShares() == null || yardstick.minimumMeetings() == null) {
+            return new Fairness(yardstick.minimumMeetings(), null, null, null, null, null,
+                    yardstick.priorityGivenUp());
+        }
+        int owed = 0;
+        int belowShare = 0;
+        int without = 0;
+        Map<String, Integer> below = new HashMap<>();
+        for (PersonInfo p : view.participants()) {
+            int share = yardstick.fairShares().getOrDefault(p.code(), 0);
+            if (share == 0) {
+                continue;
+            }
+            int n = view.meetingsOf(p).size();
+            owed++;
+            belowShare += n < share ? 1 : 0;
+            without += n == 0 ? 1 : 0;
+            if (isBelowMinimum(p, n, yardstick)) {
+                below.put(p.code(), n);
+            }
+        }
+        List<String> belowIds = below.keySet().stream()
+                .sorted(Comparator.comparing((String code) -> below.get(code)).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        return new Fairness(yardstick.minimumMeetings(), owed, below.size(), belowShare, without, belowIds,
+                yardstick.priorityGivenUp());
+    }
+
+    /** Owed a meeting and holding fewer than the event's minimum. */
+    private static boolean isBelowMinimum(PersonInfo p, int meetings, Yardstick yardstick) {
+        return yardstick.fairShares() != null && yardstick.minimumMeetings() != null
+                && yardstick.fairShares().getOrDefault(p.code(), 0) > 0 && meetings < yardstick.minimumMeetings();
+    }
+
+    /** The median of sorted counts; 0 for none. */
+    private static double median(List<Integer> sorted) {
+        int size = sorted.size();
+        return size == 0 ? 0
+                : size % 2 == 1 ? sorted.get(size / 2) : (sorted.get(size / 2 - 1) + sorted.get(size / 2)) / 2.0;
     }
 
     private static Breaks breaks(ScheduleView view) {

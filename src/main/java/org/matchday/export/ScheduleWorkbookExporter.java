@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.matchday.domain.Timeslot;
+import org.matchday.export.ScheduleStatistics.GroupFigures;
 import org.matchday.export.ScheduleStatistics.SlotUse;
 import org.matchday.export.ScheduleStatistics.Unscheduled;
 import org.matchday.export.ScheduleView.MeetingInfo;
@@ -217,6 +218,36 @@ public class ScheduleWorkbookExporter {
         out.header("Meetings", "Participants");
         s.meetingsPerParticipant().distribution().forEach((k, v) -> out.numbers(k, v));
         out.skip();
+        out.section("Meetings per participant by group");
+        out.header("Group", "Participants", "Requested", "Scheduled", "Scheduled, % of requested", "Minimum",
+                "Median", "Mean", "Maximum", "Without any meeting", "Below the minimum");
+        for (GroupFigures g : s.meetingsPerParticipant().byGroup()) {
+            Row row = out.row();
+            text(row, 0, g.group() == null ? "(no group)" : g.group(), null);
+            row.createCell(1).setCellValue(g.participants());
+            row.createCell(2).setCellValue(g.requested());
+            row.createCell(3).setCellValue(g.scheduled());
+            number(row, 4, g.scheduledPercent(), styles);
+            row.createCell(5).setCellValue(g.min());
+            number(row, 6, g.median(), styles);
+            number(row, 7, g.mean(), styles);
+            row.createCell(8).setCellValue(g.max());
+            row.createCell(9).setCellValue(g.withoutMeetings());
+            if (g.belowMinimum() != null) {
+                row.createCell(10).setCellValue(g.belowMinimum());
+            }
+        }
+        out.skip();
+        out.section("Fairness (every participant with a request that can take place gets at least the minimum,"
+                + " as far as its requests allow)");
+        out.pair("Minimum meetings per participant", s.fairness().minimumMeetings());
+        out.pair("Participants owed a meeting", s.fairness().participantsOwed());
+        out.pair("Below the minimum", s.fairness().belowMinimum());
+        out.pair("Below what their requests allow (the schedule could serve them better)",
+                s.fairness().belowFairShare());
+        out.pair("Owed a meeting and without any", s.fairness().withoutMeetings());
+        out.pair("Priority given up for fairness (a lower estimate)", s.fairness().priorityGivenUp());
+        out.skip();
         out.section("Idle breaks (runs of free slots between two meetings on one day)");
         out.pair("Breaks", s.breaks().total());
         out.pair("Free slots inside breaks", s.breaks().idleSlots());
@@ -253,7 +284,7 @@ public class ScheduleWorkbookExporter {
             row.createCell(4).setCellValue(u.priority());
             text(row, 5, orEmpty(u.reason()), null);
         }
-        int[] widths = {44, 22, 16, 22, 12, 50};
+        int[] widths = {44, 22, 16, 22, 12, 50, 10, 10, 10, 12, 12};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }

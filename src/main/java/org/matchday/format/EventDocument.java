@@ -3,12 +3,15 @@ package org.matchday.format;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.EventPhase;
+import org.matchday.domain.Event;
 
 import java.util.List;
 
@@ -17,8 +20,8 @@ import java.util.List;
  * every malformed one can be reported with its path instead of failing the parse at the first.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "name", "timezone", "venue", "phase", "rules", "sessions", "tables", "participants", "requests",
-        "meetings", "unscheduled"})
+@JsonPropertyOrder({"format", "name", "timezone", "venue", "phase", "rules", "minimumMeetings", "sessions", "tables",
+        "participants", "requests", "meetings", "unscheduled"})
 @Schema(name = "EventDocument", description = "A whole event in the matchday-event/1 format.")
 public record EventDocument(
         @Schema(description = "Always matchday-event/1.", example = FORMAT, required = true)
@@ -32,6 +35,10 @@ public record EventDocument(
         @Schema(description = "Where the event stands; default DRAFT.") EventPhase phase,
         @Schema(description = "Matchmaking rules; absent: anyone may ask anyone, receivers accept, no late wishes.")
         @Valid RulesDoc rules,
+        @Schema(description = "Fairness minimum: every participant with a request that can take place gets at least"
+                + " this many meetings, as far as its requests allow. 0 switches the rule off. Absent: 1.",
+                example = "1", defaultValue = "1", minimum = "0", maximum = "100")
+        @Min(0) @Max(Event.MAX_MINIMUM_MEETINGS) Integer minimumMeetings,
         List<@NotNull @Valid SessionDoc> sessions,
         List<@NotNull @Valid TableDoc> tables,
         List<@NotNull @Valid ParticipantDoc> participants,
@@ -45,33 +52,44 @@ public record EventDocument(
 
     /** The same document with absent lists read as empty ones. */
     public EventDocument normalised() {
-        return new EventDocument(format, name, timezone, venue, phase, rules, orEmpty(sessions), orEmpty(tables),
+        return new EventDocument(format, name, timezone, venue, phase, rules, minimumMeetings, orEmpty(sessions), orEmpty(tables),
                 orEmpty(participants), orEmpty(requests), orEmpty(meetings), orEmpty(unscheduled));
     }
 
+    /** The fairness minimum the document sets, or the default when it sets none. */
+    public int minimumMeetingsOrDefault() {
+        return minimumMeetings == null ? Event.DEFAULT_MINIMUM_MEETINGS : minimumMeetings;
+    }
+
     public EventDocument withSessions(List<SessionDoc> list) {
-        return new EventDocument(format, name, timezone, venue, phase, rules, list, tables, participants, requests, meetings,
-                unscheduled);
+        return new EventDocument(format, name, timezone, venue, phase, rules, minimumMeetings, list, tables, participants, requests,
+                meetings, unscheduled);
     }
 
     public EventDocument withTables(List<TableDoc> list) {
-        return new EventDocument(format, name, timezone, venue, phase, rules, sessions, list, participants, requests, meetings,
-                unscheduled);
+        return new EventDocument(format, name, timezone, venue, phase, rules, minimumMeetings, sessions, list, participants, requests,
+                meetings, unscheduled);
     }
 
     public EventDocument withParticipants(List<ParticipantDoc> list) {
-        return new EventDocument(format, name, timezone, venue, phase, rules, sessions, tables, list, requests, meetings,
-                unscheduled);
+        return new EventDocument(format, name, timezone, venue, phase, rules, minimumMeetings, sessions, tables, list, requests,
+                meetings, unscheduled);
     }
 
     public EventDocument withRequests(List<RequestDoc> list) {
-        return new EventDocument(format, name, timezone, venue, phase, rules, sessions, tables, participants, list, meetings,
-                unscheduled);
+        return new EventDocument(format, name, timezone, venue, phase, rules, minimumMeetings, sessions, tables, participants, list,
+                meetings, unscheduled);
     }
 
     public EventDocument withMeetings(List<MeetingDoc> scheduled, List<UnscheduledDoc> notScheduled) {
-        return new EventDocument(format, name, timezone, venue, phase, rules, sessions, tables, participants, requests, scheduled,
-                notScheduled);
+        return new EventDocument(format, name, timezone, venue, phase, rules, minimumMeetings, sessions, tables, participants,
+                requests, scheduled, notScheduled);
+    }
+
+    /** The same event with another fairness minimum: what benchmarks and tests compare. */
+    public EventDocument withMinimumMeetings(Integer minimum) {
+        return new EventDocument(format, name, timezone, venue, phase, rules, minimum, sessions, tables, participants, requests,
+                meetings, unscheduled);
     }
 
     public EventPhase phaseOrDefault() {

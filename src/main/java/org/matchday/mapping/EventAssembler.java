@@ -49,6 +49,7 @@ public final class EventAssembler {
         event.venue = doc.venue();
         event.phase = doc.phaseOrDefault();
         event.rules = doc.rules() == null ? null : doc.rules().toRules();
+        event.minimumMeetings = doc.minimumMeetingsOrDefault();
         event.createdAt = Instant.now();
         register.accept(event);
 

@@ -71,7 +71,7 @@ public class EventExporter {
             }
         }
         return new EventDocument(EventDocument.FORMAT, event.name, event.timezone, event.venue, event.phase,
-                event.rules == null ? null : RulesDoc.of(event.rules), sessions, tables,
+                event.rules == null ? null : RulesDoc.of(event.rules), event.minimumMeetings, sessions, tables,
                 participants, requests, meetings, unscheduled);
     }
 

@@ -79,11 +79,25 @@ public final class ScheduleMapper {
         return build(data, weights, List.of(), true);
     }
 
+    /**
+     * The event with every meeting where {@code placements} put it and the others unscheduled, with the default
+     * weights: to measure a published schedule as the solver would see it.
+     */
+    public static Schedule toPlacedSchedule(EventData data, Collection<Placement> placements) {
+        Schedule schedule = build(data, Map.of(), placements, true);
+        for (MeetingAssignment meeting : schedule.getMeetings()) {
+            meeting.setSlot(meeting.getPublishedSlot());
+            meeting.setExplicitTable(meeting.getPublishedTable());
+        }
+        return schedule;
+    }
+
     private static Schedule build(EventData data, Map<String, HardMediumSoftLongScore> weights,
             Collection<Placement> published, boolean asStored) {
-        Facts facts = new Facts(data);
+        List<MeetingOptions> allOptions = MeetingOptions.of(data);
+        Facts facts = new Facts(data, FairShares.of(data, allOptions));
         Map<Long, MeetingOptions> options = new HashMap<>();
-        MeetingOptions.of(data).forEach(o -> options.put(o.meeting().id, o));
+        allOptions.forEach(o -> options.put(o.meeting().id, o));
         Map<PairKey, Placement> publishedByPair = new HashMap<>();
         published.forEach(p -> publishedByPair.put(p.pair(), p));
 
@@ -112,8 +126,8 @@ public final class ScheduleMapper {
         }
         ConstraintWeightOverrides<HardMediumSoftLongScore> overrides = weights.isEmpty()
                 ? ConstraintWeightOverrides.none() : ConstraintWeightOverrides.of(weights);
-        return new Schedule(data.event().id, facts.slots, List.copyOf(facts.tables.values()),
-                List.copyOf(facts.attendees.values()), meetings, overrides);
+        return new Schedule(data.event().id, data.event().minimumMeetings, facts.slots,
+                List.copyOf(facts.tables.values()), List.copyOf(facts.attendees.values()), meetings, overrides);
     }
 
     /**
@@ -219,7 +233,7 @@ public final class ScheduleMapper {
         final Map<Long, Attendee> attendees = new LinkedHashMap<>();
         private final Map<String, Slot> slotsByStart = new HashMap<>();
 
-        Facts(EventData data) {
+        Facts(EventData data, Map<Participant, FairShares.Share> shares) {
             Map<Long, Participant> owners = new HashMap<>();
             data.participants().stream().filter(p -> p.table != null).forEach(p -> owners.put(p.table.id, p));
             for (EventTable t : data.tables()) {
@@ -253,8 +267,10 @@ public final class ScheduleMapper {
                         }
                     }
                 }
+                FairShares.Share share = shares.get(p);
                 attendees.put(p.id, new Attendee(p.id, p.code, p.name, available, p.maxMeetings,
-                        p.table == null ? null : tables.get(p.table.id)));
+                        p.table == null ? null : tables.get(p.table.id), share.share(),
+                        share.isOwed() && share.possible() <= share.share()));
             }
         }
 

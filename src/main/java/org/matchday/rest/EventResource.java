@@ -98,7 +98,7 @@ public class EventResource {
     @Access(AccessRule.EVENT_ORGANISER)
     @Path("{eventId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an event's name, time zone or venue")
+    @Operation(summary = "Change an event's name, time zone, venue or fairness minimum")
     @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
     @APIResponse(responseCode = "200", description = "The changed event, with its new version")
     @APIResponse(responseCode = "400", description = "Invalid body")

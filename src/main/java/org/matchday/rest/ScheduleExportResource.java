@@ -88,7 +88,7 @@ public class ScheduleExportResource {
     @APIResponse(responseCode = "404", description = "No such event")
     public Response scheduleWorkbook(@PathParam("eventId") long eventId) {
         ScheduleView view = schedules.load(eventId);
-        ScheduleStatistics statistics = ScheduleStatistics.of(view, capacity.maxPrioritySum(eventId));
+        ScheduleStatistics statistics = ScheduleStatistics.of(view, capacity.yardstick(eventId));
         return ExportResponses.streamed(ExportResponses.XLSX, "event-" + eventId + "-schedule.xlsx",
                 out -> workbook.write(view, statistics, out));
     }

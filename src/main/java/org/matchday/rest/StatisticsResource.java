@@ -37,6 +37,6 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "404", description = "No such event")
     public ScheduleStatistics statistics(@PathParam("eventId") long eventId) {
-        return ScheduleStatistics.of(schedules.load(eventId), capacity.maxPrioritySum(eventId));
+        return ScheduleStatistics.of(schedules.load(eventId), capacity.yardstick(eventId));
     }
 }

@@ -60,6 +60,7 @@ public class EventService {
         event.name = input.name();
         event.timezone = input.timezone();
         event.venue = input.venue();
+        event.minimumMeetings = input.minimumMeetingsOrDefault();
         event.createdAt = Instant.now();
         event.persist();
         members.join(event.id, ownerAccountId);
@@ -78,6 +79,7 @@ public class EventService {
         event.name = input.name();
         event.timezone = input.timezone();
         event.venue = input.venue();
+        event.minimumMeetings = input.minimumMeetingsOrDefault();
         Event.getEntityManager().flush();
         return summarise(event);
     }
@@ -138,7 +140,7 @@ public class EventService {
 
     private static EventSummary summarise(Event event) {
         long id = event.id;
-        return new EventSummary(id, event.name, event.timezone, event.venue, event.phase, event.version,
+        return new EventSummary(id, event.name, event.timezone, event.venue, event.phase, event.minimumMeetings, event.version,
                 EventSession.count("event.id", id), EventTable.count("event.id", id),
                 Participant.count("event.id", id), MeetingRequest.count("event.id", id),
                 Meeting.count("event.id = ?1 and start is not null", id),

@@ -26,6 +26,7 @@ final class SolveJob {
     private volatile Schedule unsaved;
     private volatile Schedule best;
     private volatile SolutionFigures statistics;
+    private volatile int minimumMeetings;
     private volatile long lastSaveNanos = System.nanoTime();
     private volatile Instant savedAt;
     private volatile long endNanos;
@@ -41,6 +42,7 @@ final class SolveJob {
     }
 
     void started(Schedule problem) {
+        minimumMeetings = problem.getMinimumMeetings();
         statistics = SolutionFigures.of(problem);
     }
 
@@ -97,8 +99,8 @@ final class SolveJob {
         boolean running = active;
         long elapsed = ((running ? System.nanoTime() : endNanos) - startNanos) / 1_000_000;
         return figures(eventId, running ? SolveStatus.SOLVING : SolveStatus.NOT_SOLVING,
-                current == null ? null : current.getScore(), statistics, elapsed, secondsLimit, startedAt,
-                savedAt, error);
+                current == null ? null : current.getScore(), statistics, minimumMeetings, elapsed, secondsLimit,
+                startedAt, savedAt, error);
     }
 
     /** The stored schedule's figures with what this last job did. */
@@ -107,16 +109,19 @@ final class SolveJob {
                 : HardMediumSoftLongScore.parseScore(stored.score());
         return figures(eventId, SolveStatus.NOT_SOLVING, score, new SolutionFigures(stored.scheduled(),
                         stored.unscheduled(), stored.breaks(), stored.scheduledPriority(),
-                        stored.requestedPriority()),
-                (endNanos - startNanos) / 1_000_000, secondsLimit, startedAt, savedAt, error);
+                        stored.requestedPriority(), stored.belowMinimum(), stored.belowFairShare(),
+                        stored.withoutMeetings(), stored.priorityGivenUpForFairness()),
+                stored.minimumMeetings(), (endNanos - startNanos) / 1_000_000, secondsLimit, startedAt, savedAt,
+                error);
     }
 
     static SolveStatus figures(long eventId, String status, HardMediumSoftLongScore score,
-            SolutionFigures statistics, Long elapsedMillis, Integer secondsLimit, Instant startedAt,
-            Instant savedAt, String error) {
+            SolutionFigures statistics, int minimumMeetings, Long elapsedMillis, Integer secondsLimit,
+            Instant startedAt, Instant savedAt, String error) {
         return new SolveStatus(eventId, status, score == null ? null : score.toString(),
                 score != null && score.isFeasible(), statistics.scheduled(), statistics.unscheduled(),
                 statistics.breaks(), statistics.scheduledPriority(), statistics.requestedPriority(),
-                elapsedMillis, secondsLimit, startedAt, savedAt, error);
+                minimumMeetings, statistics.belowMinimum(), statistics.belowFairShare(), statistics.withoutMeetings(),
+                statistics.priorityGivenUp(), elapsedMillis, secondsLimit, startedAt, savedAt, error);
     }
 }

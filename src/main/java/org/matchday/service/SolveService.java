@@ -198,8 +198,8 @@ public class SolveService {
     private SolveStatus storedProgress(long eventId) {
         Schedule stored = ScheduleMapper.toStoredSchedule(EventData.load(eventId), ConstraintWeightService.of(eventId));
         HardMediumSoftLongScore score = solutionManager.update(stored);
-        return SolveJob.figures(eventId, SolveStatus.NOT_SOLVING, score, SolutionFigures.of(stored), null,
-                null, null, null, null);
+        return SolveJob.figures(eventId, SolveStatus.NOT_SOLVING, score, SolutionFigures.of(stored),
+                stored.getMinimumMeetings(), null, null, null, null, null);
     }
 
     /** From memory only: a stream must not block on the database. */

@@ -15,6 +15,9 @@ public class Schedule {
 
     private Long eventId;
 
+    /** The event's fairness minimum k; each attendee's own due is its {@link Attendee#fairShare()}. */
+    private int minimumMeetings;
+
     @ProblemFactCollectionProperty
     private List<Slot> slots;
 
@@ -36,9 +39,11 @@ public class Schedule {
     public Schedule() {
     }
 
-    public Schedule(Long eventId, List<Slot> slots, List<Table> tables, List<Attendee> attendees,
-            List<MeetingAssignment> meetings, ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
+    public Schedule(Long eventId, int minimumMeetings, List<Slot> slots, List<Table> tables,
+            List<Attendee> attendees, List<MeetingAssignment> meetings,
+            ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
         this.eventId = eventId;
+        this.minimumMeetings = minimumMeetings;
         this.slots = slots;
         this.tables = tables;
         this.attendees = attendees;
@@ -48,6 +53,10 @@ public class Schedule {
 
     public Long getEventId() {
         return eventId;
+    }
+
+    public int getMinimumMeetings() {
+        return minimumMeetings;
     }
 
     public List<Slot> getSlots() {

@@ -18,8 +18,8 @@ public class ScheduleCloner implements SolutionCloner<Schedule> {
         for (MeetingAssignment meeting : original.getMeetings()) {
             meetings.add(meeting.copy());
         }
-        Schedule clone = new Schedule(original.getEventId(), original.getSlots(), original.getTables(),
-                original.getAttendees(), meetings, original.getConstraintWeightOverrides());
+        Schedule clone = new Schedule(original.getEventId(), original.getMinimumMeetings(), original.getSlots(),
+                original.getTables(), original.getAttendees(), meetings, original.getConstraintWeightOverrides());
         clone.setScore(original.getScore());
         return clone;
     }

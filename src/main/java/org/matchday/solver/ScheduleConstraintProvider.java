@@ -22,7 +22,8 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toLi
 
 /**
  * The organiser's rulebook for a timetable. Hard rules make a schedule invalid; the medium level counts the
- * priority of requested meetings left out; the soft level counts idle breaks, far above small preferences.
+ * meetings participants are owed under the fairness minimum, far above the priority of requested meetings left
+ * out; the soft level counts idle breaks, far above small preferences.
  * Constraint names are the keys of {@link Schedule#getConstraintWeightOverrides()}.
  */
 public class ScheduleConstraintProvider implements ConstraintProvider {
@@ -35,12 +36,18 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     public static final String MEETING_AWAY_FROM_FIXED_TABLE = "Meeting away from fixed table";
     public static final String FIXED_TABLE_USED_BY_OTHERS = "Fixed table used by others";
     public static final String TOO_MANY_MEETINGS = "Too many meetings";
+    public static final String TOO_FEW_MEETINGS = "Too few meetings";
     public static final String REQUESTED_MEETING_UNSCHEDULED = "Requested meeting unscheduled";
     public static final String IDLE_BREAK = "Idle break";
     public static final String IDLE_TIME = "Idle time";
     public static final String MUTUAL_WISH_LATE = "Mutual wish late";
     public static final String PUBLISHED_MEETING_MOVED = "Published meeting moved";
 
+    /**
+     * A meeting short of a participant's fair share costs more than the priority of 200,000 meetings together (5 at
+     * most each), so the defaults never trade a participant's only meeting for priority elsewhere.
+     */
+    public static final HardMediumSoftLongScore TOO_FEW_MEETINGS_WEIGHT = HardMediumSoftLongScore.ofMedium(1_000_000L);
     /**
      * A break costs more than all preferences of an event together can (up to 100,000 meetings in 200 slots), so
      * the defaults never trade a break for a preference.
@@ -66,6 +73,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 TOO_MANY_MEETINGS)) {
             weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
         }
+        weights.put(TOO_FEW_MEETINGS, TOO_FEW_MEETINGS_WEIGHT);
         weights.put(REQUESTED_MEETING_UNSCHEDULED, HardMediumSoftLongScore.ONE_MEDIUM);
         weights.put(IDLE_BREAK, IDLE_BREAK_WEIGHT);
         weights.put(IDLE_TIME, IDLE_TIME_WEIGHT);
@@ -87,6 +95,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 fixedTableUsedByOthers(factory),
                 tooManyMeetings(factory),
                 // Medium
+                tooFewMeetings(factory),
                 requestedMeetingUnscheduled(factory),
                 // Soft
                 idleBreak(factory),
@@ -197,6 +206,23 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     }
 
     // Medium
+
+    /**
+     * Every participant with a request that can take place gets its fair share (the event's minimum, as far as its
+     * requests allow) before the priority of others counts: each meeting short of it costs.
+     */
+    Constraint tooFewMeetings(ConstraintFactory factory) {
+        return attendances(factory)
+                .filter((meeting, attendee) -> attendee.fairShare() > 0)
+                .groupBy((meeting, attendee) -> attendee, countBi())
+                // Participants without any meeting are the ones this rule is for.
+                .complement(Attendee.class, attendee -> 0)
+                .filter((attendee, meetings) -> meetings < attendee.fairShare())
+                .penalize(TOO_FEW_MEETINGS_WEIGHT, (attendee, meetings) -> attendee.fairShare() - meetings)
+                .justifyWith((attendee, meetings, score) -> new ScheduleJustification.TooFewMeetings(attendee.label(),
+                        meetings, attendee.fairShare()))
+                .asConstraint(TOO_FEW_MEETINGS);
+    }
 
     /** Every requested meeting gets a slot: each one left out costs its priority. */
     Constraint requestedMeetingUnscheduled(ConstraintFactory factory) {

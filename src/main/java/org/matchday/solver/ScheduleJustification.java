@@ -92,6 +92,14 @@ public sealed interface ScheduleJustification extends ConstraintJustification {
         }
     }
 
+    record TooFewMeetings(String participant, int meetings, int fairShare) implements ScheduleJustification {
+        @Override
+        public String description() {
+            return participant + " has " + meetings + (meetings == 1 ? " meeting" : " meetings") + " but is owed "
+                    + fairShare + " by the fairness minimum.";
+        }
+    }
+
     record RequestedMeetingUnscheduled(String meeting, int priority) implements ScheduleJustification {
         @Override
         public String description() {

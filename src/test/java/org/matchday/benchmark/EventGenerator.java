@@ -94,7 +94,7 @@ public final class EventGenerator {
         }
     }
 
-    /** Families of events: the benchmark's three, and two that tests solve in a few seconds. */
+    /** Families of events: the benchmark's four, and two that tests solve in a few seconds. */
     public enum Preset {
         /** (a) About 300 participants and 1,500 wishes over 2 days: the Brussels sample. */
         BROKERAGE_TWO_DAYS,
@@ -102,6 +102,11 @@ public final class EventGenerator {
         LARGE_THREE_DAYS,
         /** (c) Plenty of tables and time: every accepted wish fits. */
         AMPLE,
+        /**
+         * (d) One dense afternoon: 120 participants and 600 wishes for 6 slots at 40 tables, half of them from
+         * Taiwan. The popular are overbooked, and some who asked little ask only them: the case for fairness.
+         */
+        DENSE_AFTERNOON,
         /** The brokerage's texture at test size: 40 participants and 120 wishes on one day at 12 tables. */
         SMALL,
         /** The ample family at test size: 60 participants and 150 wishes on one day at 40 tables. */
@@ -124,6 +129,11 @@ public final class EventGenerator {
                         new Calendar(LocalDate.of(2026, 9, 9), 1, STANDARD_DAY, 25, 5, 120),
                         new Crowd(200, STANDARD_GROUPS, 0, 0, 0.10, 0, 0.20),
                         new Wishes(800, 0.6, 1.0, 0.15, 0, 0.03, 0.02), true, 20260909L);
+                case DENSE_AFTERNOON -> new Spec("Taiwan-EU matchmaking afternoon (dense)", "Asia/Taipei",
+                        "Taipei International Convention Center",
+                        new Calendar(LocalDate.of(2026, 6, 4), 1, List.of(STANDARD_DAY.get(1)), 25, 5, 40),
+                        new Crowd(120, STANDARD_GROUPS, 0.15, 0, 0.10, 0.05, 0.50),
+                        new Wishes(600, 1.0, 2.0, 0.15, 0.05, 0.03, 0.02), false, 20260604L);
                 case SMALL -> new Spec("Small brokerage (test)", "Europe/Brussels", "Brussels, Egmont Palace",
                         new Calendar(LocalDate.of(2026, 3, 10), 1, STANDARD_DAY, 25, 5, 12),
                         new Crowd(40, STANDARD_GROUPS, 0.25, 0.5, 0.10, 0.10, 0.20),
@@ -188,8 +198,8 @@ public final class EventGenerator {
                     r.status(), null, null));
         }
         Collections.shuffle(participants, random);
-        return new EventDocument(EventDocument.FORMAT, "Packable event #" + seed, "Europe/Brussels", null, null, null, sessions,
-                tables, participants, requests, List.of(), List.of());
+        return new EventDocument(EventDocument.FORMAT, "Packable event #" + seed, "Europe/Brussels", null, null, null, null,
+                sessions, tables, participants, requests, List.of(), List.of());
     }
 
     /** Pretty-printed JSON with two-space indents, fields in the records' order, ending in a new line. */
@@ -236,8 +246,8 @@ public final class EventGenerator {
             List<TableDoc> tables = buildTables();
             buildParticipants(tables);
             List<RequestDoc> requests = buildRequests();
-            return new EventDocument(EventDocument.FORMAT, spec.name(), spec.timezone(), spec.venue(), null, null, sessions,
-                    tables, participants, requests, null, null);
+            return new EventDocument(EventDocument.FORMAT, spec.name(), spec.timezone(), spec.venue(), null, null, null,
+                    sessions, tables, participants, requests, null, null);
         }
 
         private void buildSessions() {

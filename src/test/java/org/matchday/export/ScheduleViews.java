@@ -51,6 +51,12 @@ final class ScheduleViews {
         return this;
     }
 
+    /** A participant of a group, available throughout. */
+    ScheduleViews person(String code, String group) {
+        people.add(new PersonInfo(code, "Name " + code, null, group, null, List.of(), null));
+        return this;
+    }
+
     /** A participant available only from {@code from} to {@code to} in session {@code session}. */
     ScheduleViews person(String code, String session, String from, String to) {
         people.add(new PersonInfo(code, "Name " + code, null, null, null, null,

@@ -30,6 +30,35 @@ class CapacityResourceTest {
              ]}
             """;
 
+    /**
+     * Hana can meet in the first slot only; Xavier and Yara wish to meet only her, Wim wishes her (priority 5) and
+     * Vera. The placeholder takes the meetings, if any.
+     */
+    private static final String ONE_HOST = """
+            {"format": "matchday-event/1", "name": "One host", "timezone": "Europe/Brussels",
+             "sessions": [{"id": "s", "date": "2026-03-10", "start": "09:00", "end": "09:30", "meetingMinutes": 30},
+                          {"id": "t", "date": "2026-03-10", "start": "10:00", "end": "10:30", "meetingMinutes": 30}],
+             "tables": [{"id": "T1"}, {"id": "T2"}],
+             "participants": [
+               {"id": "h", "name": "Hana", "group": "Host",
+                "availability": [{"session": "s", "from": "09:00", "to": "09:30"}]},
+               {"id": "x", "name": "Xavier", "group": "Visitor"}, {"id": "y", "name": "Yara", "group": "Visitor"},
+               {"id": "w", "name": "Wim", "group": "Visitor"}, {"id": "v", "name": "Vera", "group": "Visitor"}
+             ],
+             "requests": [
+               {"id": "r1", "from": "x", "to": "h", "priority": 1}, {"id": "r2", "from": "y", "to": "h", "priority": 1},
+               {"id": "r3", "from": "w", "to": "h", "priority": 5}, {"id": "r4", "from": "w", "to": "v", "priority": 1}
+             ]%s}
+            """;
+
+    /** The schedule the fairness rule gives: Hana meets Xavier, Wim meets Vera. */
+    static final String ONE_HOST_SCHEDULED = ONE_HOST.formatted("""
+            ,
+             "meetings": [
+               {"participants": ["h", "x"], "session": "s", "start": "2026-03-10T09:00", "table": "T1"},
+               {"participants": ["w", "v"], "session": "t", "start": "2026-03-10T10:00", "table": "T1"}
+             ]""");
+
     @Test
     void theBoundIsTheFractionalOptimumRoundedDown() {
         long id = TestEvents.importEvent(TRIANGLE);
@@ -51,7 +80,55 @@ class CapacityResourceTest {
                 // Three meetings can only use the 09:00 slot, and there is one table.
                 .body("crowdedSlots", hasSize(1))
                 .body("crowdedSlots[0].start", equalTo("2026-03-10T09:00"))
-                .body("crowdedSlots[0].expectedMeetings", equalTo(3.0f));
+                .body("crowdedSlots[0].expectedMeetings", equalTo(3.0f))
+                // Dana's only request cannot take place, so she is owed nothing; Ana, Ben and Cleo one each, which
+                // the fractional optimum gives (half of each triangle meeting) at no cost.
+                .body("fairness.minimumMeetings", equalTo(1))
+                .body("fairness.participantsOwed", equalTo(3))
+                .body("fairness.belowMinimum.participant", equalTo(List.of("d")))
+                .body("fairness.belowMinimum[0].fairShare", equalTo(0))
+                .body("fairness.belowMinimum[0].reason", equalTo("Its only requested meeting cannot take place: the"
+                        + " two have no common available slot in the allowed sessions."))
+                .body("fairness.overbookedPartners", hasSize(0))
+                .body("fairness.shortfallAtLeast", equalTo(0))
+                .body("fairness.priorityForFairness", equalTo(0));
+    }
+
+    @Test
+    void participantsWhoCanMeetOnlyAnOverbookedPartnerAreNamedWithWhatTheRuleCosts() {
+        long id = TestEvents.importEvent(ONE_HOST.formatted(""));
+        given().get("/api/events/{id}/capacity", id)
+                .then().statusCode(200)
+                // Without the rule: Hana meets Wim (5), Wim meets Vera (1).
+                .body("upperBound", equalTo(6))
+                .body("fairness.participantsOwed", equalTo(5))
+                .body("fairness.meetingsOwed", equalTo(5))
+                .body("fairness.belowMinimum", hasSize(0))
+                // Xavier and Yara wish to meet only Hana, who has one slot: one of them goes without whatever the
+                // schedule. (Wim, Xavier and Yara can meet only Hana and Vera, 1 short too: the smaller group says it.)
+                .body("fairness.overbookedPartners", hasSize(1))
+                .body("fairness.overbookedPartners[0].participants", equalTo(List.of("x", "y")))
+                .body("fairness.overbookedPartners[0].partners", equalTo(List.of("h")))
+                .body("fairness.overbookedPartners[0].shortfall", equalTo(1))
+                .body("fairness.overbookedPartners[0].reason", equalTo("x and y can meet only h, who can take 1"
+                        + " meeting with them; they are owed 2, so at least 1 owed meeting is missing."))
+                .body("fairness.shortfallAtLeast", equalTo(1))
+                // With the rule Hana's slot goes to Xavier or Yara (1) instead of Wim (5).
+                .body("fairness.upperBoundWithFairness", equalTo(2))
+                .body("fairness.priorityForFairness", equalTo(4));
+    }
+
+    @Test
+    void aReasonSaysWhenTheFairnessMinimumDecided() {
+        long id = TestEvents.importEvent(ONE_HOST_SCHEDULED);
+        given().get("/api/events/{id}/unscheduled", id)
+                .then().statusCode(200)
+                .body("[0].participants", equalTo(List.of("h", "w")))
+                .body("[0].reason", equalTo("Hana is busy in the only slot the two can share with meetings worth as"
+                        + " much or more, or that Xavier needs for the fairness minimum."))
+                .body("[1].participants", equalTo(List.of("h", "y")))
+                .body("[1].reason", equalTo("Hana has meetings worth as much or more in the only slot the two can"
+                        + " share."));
     }
 
     @Test

@@ -30,6 +30,7 @@ class EventCrudResourceTest {
                 .when().post("/api/events")
                 .then().statusCode(201)
                 .body("name", equalTo("Cluster Days"))
+                .body("minimumMeetings", equalTo(1))
                 .body("sessions", equalTo(0))
                 .extract().header("Location");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -37,12 +38,14 @@ class EventCrudResourceTest {
 
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "Cluster Days 2026", "timezone", "Europe/Paris", "venue", "Lille",
-                        "version", version))
+                        "minimumMeetings", 4, "version", version))
                 .when().put("/api/events/{id}", id)
                 .then().statusCode(200)
                 .body("name", equalTo("Cluster Days 2026"))
                 .body("venue", equalTo("Lille"))
+                .body("minimumMeetings", equalTo(4))
                 .body("version", equalTo(version + 1));
+        given().get("/api/events/{id}/export", id).then().body("minimumMeetings", equalTo(4));
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "Late edit", "timezone", "Europe/Paris", "version", version))
                 .when().put("/api/events/{id}", id)
@@ -58,11 +61,28 @@ class EventCrudResourceTest {
 
     @Test
     void invalidEventSettingsAreListed() {
-        given().contentType(ContentType.JSON).body(Map.of("name", " ", "timezone", "Mars/Olympus"))
+        given().contentType(ContentType.JSON).body(Map.of("name", " ", "timezone", "Mars/Olympus",
+                        "minimumMeetings", -1))
                 .when().post("/api/events")
                 .then().statusCode(400)
                 .body(message("$.name"), equalTo("must not be blank"))
-                .body(message("$.timezone"), containsString("IANA"));
+                .body(message("$.timezone"), containsString("IANA"))
+                .body(message("$.minimumMeetings"), equalTo("must be greater than or equal to 0"));
+    }
+
+    @Test
+    void aMinimumLeftOutOfAnUpdateGoesBackToTheDefault() {
+        long id = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Seminar", "timezone", "Asia/Taipei", "minimumMeetings", 0))
+                .when().post("/api/events")
+                .then().statusCode(201)
+                .body("minimumMeetings", equalTo(0))
+                .extract().jsonPath().getLong("id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Seminar", "timezone", "Asia/Taipei", "version", 0))
+                .when().put("/api/events/{id}", id)
+                .then().statusCode(200)
+                .body("minimumMeetings", equalTo(1));
     }
 
     @Test

@@ -46,6 +46,7 @@ class EventImportResourceTest {
         given().when().get("/api/events/{id}/export", id)
                 .then().statusCode(200)
                 .body("format", equalTo("matchday-event/1"))
+                .body("minimumMeetings", equalTo(1))
                 .body("sessions[0].gapMinutes", equalTo(0))
                 .body("sessions[1].breaks[0].start", equalTo("15:10"))
                 .body("participants[1].name", equalTo("Antti Peltomäki"))
@@ -71,6 +72,26 @@ class EventImportResourceTest {
         long second = TestEvents.importEvent(exported);
         String again = given().get("/api/events/{id}/export", second).then().statusCode(200).extract().asString();
         assertEquals(JSON.readTree(exported), JSON.readTree(again));
+    }
+
+    @Test
+    void theFairnessMinimumRoundTripsAndIsChecked() throws Exception {
+        ObjectNode seminar = (ObjectNode) JSON.readTree(TestEvents.document("small-event.json"));
+        seminar.put("minimumMeetings", 4);
+        long id = TestEvents.importEvent(seminar.toString());
+        given().get("/api/events/{id}", id).then().body("minimumMeetings", equalTo(4));
+        String exported = given().get("/api/events/{id}/export", id).then()
+                .body("minimumMeetings", equalTo(4))
+                .extract().asString();
+        given().get("/api/events/{id}/export", TestEvents.importEvent(exported)).then()
+                .body("minimumMeetings", equalTo(4));
+
+        seminar.put("minimumMeetings", 101);
+        given().contentType(ContentType.JSON).body(seminar.toString())
+                .when().post("/api/events/import")
+                .then().statusCode(400)
+                .body("errors.find { it.path == '$.minimumMeetings' }.message",
+                        equalTo("must be less than or equal to 100"));
     }
 
     @Test

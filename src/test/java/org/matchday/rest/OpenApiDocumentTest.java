@@ -43,6 +43,30 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theFairnessFieldsAreDocumented() {
+        given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("components.schemas.EventInput.properties.minimumMeetings.description",
+                        containsString("Fairness minimum"))
+                .body("components.schemas.EventSummary.properties", hasKey("minimumMeetings"))
+                .body("components.schemas.EventDocument.properties.minimumMeetings.maximum", equalTo(100))
+                .body("components.schemas.CapacityReport.properties", hasKey("fairness"))
+                .body("components.schemas.FairnessCheck.properties", hasKey("belowMinimum"))
+                .body("components.schemas.FairnessCheck.properties", hasKey("overbookedPartners"))
+                .body("components.schemas.FairnessCheck.properties.priorityForFairness.description",
+                        containsString("solver benchmark"))
+                .body("components.schemas.BelowMinimum.properties", hasKey("reason"))
+                .body("components.schemas.SolveStatus.properties", hasKey("belowMinimum"))
+                .body("components.schemas.SolveStatus.properties", hasKey("belowFairShare"))
+                .body("components.schemas.SolveStatus.properties.priorityGivenUpForFairness.description",
+                        containsString("fairness rule"))
+                .body("components.schemas.ScheduleStatistics.properties", hasKey("fairness"))
+                .body("components.schemas.FairnessFigures.properties", hasKey("priorityGivenUp"))
+                .body("components.schemas.MeetingsPerParticipant.properties", hasKey("byGroup"))
+                .body("components.schemas.GroupFigures.properties", hasKey("belowMinimum"));
+    }
+
+    @Test
     void everyOperationHasASummaryAndAnswersEveryErrorWithAProblem() {
         JsonPath document = given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).extract().jsonPath();

@@ -44,6 +44,7 @@ class SolveResourceTest {
         assertEquals(3, done.getInt("scheduled"));
         assertEquals(0, done.getInt("unscheduled"));
         assertEquals(0, done.getInt("breaks"));
+        assertEquals(0, done.getInt("belowMinimum"));
         assertTrue(done.getBoolean("feasible"));
         // eu-01 and tw-01 asked each other and stay pinned at 13:30, three slots after the event's first.
         assertEquals("0hard/0medium/-3soft", done.getString("score"));
@@ -60,10 +61,17 @@ class SolveResourceTest {
                 .body("status", equalTo("NOT_SOLVING"))
                 .body("scheduled", equalTo(1))
                 .body("unscheduled", equalTo(2))
-                // Unscheduled: eu-02/tw-02 (priority 3) and eu-02/tw-01 (priority 1); the mutual pinned
-                // meeting is three slots after the first.
-                .body("score", equalTo("0hard/-4medium/-3soft"))
-                .body("requestedPriority", equalTo(9));
+                // Unscheduled: eu-02/tw-02 (priority 3) and eu-02/tw-01 (priority 1), which leaves eu-02 and tw-02
+                // without the meeting the fairness minimum owes each (1,000,000 each); the mutual pinned meeting is
+                // three slots after the first.
+                .body("score", equalTo("0hard/-2000004medium/-3soft"))
+                .body("requestedPriority", equalTo(9))
+                .body("minimumMeetings", equalTo(1))
+                .body("belowMinimum", equalTo(2))
+                .body("belowFairShare", equalTo(2))
+                .body("withoutMeetings", equalTo(2))
+                // Both left-out meetings have free slots: nothing is given up for fairness, the solver has not run.
+                .body("priorityGivenUpForFairness", equalTo(0));
     }
 
     @Test
@@ -163,21 +171,26 @@ class SolveResourceTest {
         long id = TestEvents.importFixture("small-event.json");
         given().when().get("/api/events/{id}/solve/weights", id)
                 .then().statusCode(200)
-                .body("size()", equalTo(13))
+                .body("size()", equalTo(14))
+                .body("find { it.constraint == 'Too few meetings' }.level", equalTo("medium"))
+                .body("find { it.constraint == 'Too few meetings' }.defaultWeight",
+                        equalTo("0hard/1000000medium/0soft"))
                 .body("find { it.constraint == 'Idle break' }.level", equalTo("soft"))
                 .body("find { it.constraint == 'Idle break' }.defaultWeight", equalTo("0hard/0medium/1000000000soft"))
                 .body("find { it.constraint == 'Participant double-booked' }.weight", equalTo("1hard/0medium/0soft"));
 
         given().contentType("application/json")
-                .body("{\"weights\": {\"Mutual wish late\": \"0hard/0medium/0soft\"}}")
+                .body("{\"weights\": {\"Mutual wish late\": \"0hard/0medium/0soft\","
+                        + " \"Too few meetings\": \"0hard/10medium/0soft\"}}")
                 .when().put("/api/events/{id}/solve/weights", id)
                 .then().statusCode(200)
                 .body("find { it.constraint == 'Mutual wish late' }.weight", equalTo("0hard/0medium/0soft"));
 
-        // With the preference off, the pinned mutual meeting at 13:30 no longer costs anything.
+        // With the preference off, the pinned mutual meeting at 13:30 no longer costs anything; a participant
+        // without its owed meeting now weighs 10 priority points: 2 x 10 + 4 left out.
         given().when().get("/api/events/{id}/solve", id)
                 .then().statusCode(200)
-                .body("score", equalTo("0hard/-4medium/0soft"));
+                .body("score", equalTo("0hard/-24medium/0soft"));
     }
 
     @Test

@@ -108,6 +108,35 @@ class StatisticsExportResourceTest {
     }
 
     @Test
+    void saysWhoIsBelowTheMinimumWhatFairnessCostAndHowEachGroupWasServed() {
+        long id = TestEvents.importEvent(CapacityResourceTest.ONE_HOST_SCHEDULED);
+        given().get("/api/events/{id}/statistics", id).then().statusCode(200)
+                // Everyone is owed one meeting; Yara, who can meet only Hana, has none.
+                .body("fairness.minimumMeetings", equalTo(1))
+                .body("fairness.participantsOwed", equalTo(5))
+                .body("fairness.belowMinimum", equalTo(1))
+                .body("fairness.belowFairShare", equalTo(1))
+                .body("fairness.withoutMeetings", equalTo(1))
+                .body("fairness.belowMinimumIds", contains("y"))
+                // Hana meets Xavier (1) because it is his only meeting; without the rule she would meet Wim (5).
+                .body("fairness.priorityGivenUp", equalTo(4))
+                .body("meetingsPerParticipant.byGroup.group", contains("Host", "Visitor"))
+                // Hana: 1 of her 3 requested meetings.
+                .body("meetingsPerParticipant.byGroup[0].requested", equalTo(3))
+                .body("meetingsPerParticipant.byGroup[0].scheduled", equalTo(1))
+                .body("meetingsPerParticipant.byGroup[0].scheduledPercent", equalTo(33.3f))
+                // Visitors: Xavier 1, Yara 0, Wim 1 (of 2), Vera 1: 3 of 5.
+                .body("meetingsPerParticipant.byGroup[1].participants", equalTo(4))
+                .body("meetingsPerParticipant.byGroup[1].requested", equalTo(5))
+                .body("meetingsPerParticipant.byGroup[1].scheduled", equalTo(3))
+                .body("meetingsPerParticipant.byGroup[1].min", equalTo(0))
+                .body("meetingsPerParticipant.byGroup[1].median", equalTo(1.0f))
+                .body("meetingsPerParticipant.byGroup[1].mean", equalTo(0.75f))
+                .body("meetingsPerParticipant.byGroup[1].withoutMeetings", equalTo(1))
+                .body("meetingsPerParticipant.byGroup[1].belowMinimum", equalTo(1));
+    }
+
+    @Test
     void unknownEventIsANotFoundProblem() {
         given().get("/api/events/424242/statistics")
                 .then().statusCode(404).contentType("application/problem+json")

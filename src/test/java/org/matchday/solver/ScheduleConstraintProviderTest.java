@@ -42,8 +42,8 @@ class ScheduleConstraintProviderTest {
     private final Attendee d = attendee(4, "d", null, null);
     private final Attendee e = attendee(5, "e", null, null);
     private final Attendee f = attendee(6, "f", null, null);
-    private final Attendee host = new Attendee(10, "h", "Host", null, null, HOST_TABLE);
-    private final Attendee otherHost = new Attendee(11, "h2", "Other host", null, null, OTHER_HOST_TABLE);
+    private final Attendee host = new Attendee(10, "h", "Host", null, null, HOST_TABLE, 0, false);
+    private final Attendee otherHost = new Attendee(11, "h2", "Other host", null, null, OTHER_HOST_TABLE, 0, false);
 
     private long nextId = 100;
 
@@ -170,6 +170,55 @@ class ScheduleConstraintProviderTest {
     // Medium
 
     @Test
+    void tooFewMeetingsIsSilentOnceTheFairShareIsReached() {
+        Attendee newcomer = owed(20, "n", null, null, 1);
+        Attendee delegation = owed(21, "del", null, null, 2);
+        // The newcomer has the one meeting it is owed, the delegation both of its two; a third party's
+        // unscheduled meeting does not take anything away from them.
+        verifier.verifyThat(ScheduleConstraintProvider::tooFewMeetings)
+                .given(newcomer, delegation, a, b, meeting(newcomer, a, 0), meeting(delegation, a, 1),
+                        meeting(delegation, b, 2), unscheduled(newcomer, b))
+                .hasNoImpact();
+    }
+
+    @Test
+    void tooFewMeetingsMissedByOne() {
+        Attendee newcomer = owed(20, "n", null, null, 1);
+        Attendee delegation = owed(21, "del", null, null, 2);
+        // The delegation has one of the two meetings it is owed: one short.
+        verifier.verifyThat(ScheduleConstraintProvider::tooFewMeetings)
+                .given(delegation, a, b, meeting(delegation, a, 1), unscheduled(delegation, b))
+                .penalizesBy(1);
+        // The newcomer's only meeting is left out: one short, even though it is only one meeting.
+        verifier.verifyThat(ScheduleConstraintProvider::tooFewMeetings)
+                .given(newcomer, a, unscheduled(newcomer, a), meeting(a, b, 0))
+                .penalizesBy(1);
+        // Each missing meeting counts: the delegation with none of its two is two short.
+        verifier.verifyThat(ScheduleConstraintProvider::tooFewMeetings)
+                .given(delegation, a, b, unscheduled(delegation, a), unscheduled(delegation, b))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void tooFewMeetingsIgnoresParticipantsWithoutARequestThatCanTakePlace() {
+        // Its only request has no slot both can attend, so FairShares owes it nothing (share 0), and a and b,
+        // without requests of their own, are owed nothing either.
+        Attendee stranded = owed(22, "s", bits(), null, 0);
+        MeetingAssignment impossible = new MeetingAssignment(nextId++, stranded, a, 3, false, null, List.of());
+        verifier.verifyThat(ScheduleConstraintProvider::tooFewMeetings)
+                .given(stranded, a, b, impossible)
+                .hasNoImpact();
+    }
+
+    @Test
+    void tooFewMeetingsSaysWhoIsShort() {
+        Attendee newcomer = owed(20, "n", null, null, 1);
+        verifier.verifyThat(ScheduleConstraintProvider::tooFewMeetings)
+                .given(newcomer, unscheduled(newcomer, a))
+                .justifiesWith(new ScheduleJustification.TooFewMeetings("Participant n (n)", 0, 1));
+    }
+
+    @Test
     void requestedMeetingUnscheduled() {
         MeetingAssignment left = unscheduled(a, b);
         MeetingAssignment alsoLeft = new MeetingAssignment(nextId++, c, d, 5, false, null, SLOTS);
@@ -254,7 +303,7 @@ class ScheduleConstraintProviderTest {
     @Test
     void defaultWeightsNameEveryConstraintWithTheWeightItUses() {
         SolverFactory<Schedule> factory = SolverFactory.create(SolverConfig.createFromXmlResource("solverConfig.xml"));
-        Schedule empty = new Schedule(1L, SLOTS, List.of(FREE_TABLE), List.of(a), List.of(),
+        Schedule empty = new Schedule(1L, 1, SLOTS, List.of(FREE_TABLE), List.of(a), List.of(),
                 ConstraintWeightOverrides.none());
         Map<String, HardMediumSoftLongScore> defined = new HashMap<>();
         for (ConstraintAnalysis<HardMediumSoftLongScore> constraint : SolutionManager
@@ -271,7 +320,11 @@ class ScheduleConstraintProviderTest {
     }
 
     private static Attendee attendee(long id, String code, BitSet available, Integer maxMeetings) {
-        return new Attendee(id, code, "Participant " + code, available, maxMeetings, null);
+        return owed(id, code, available, maxMeetings, 0);
+    }
+
+    private static Attendee owed(long id, String code, BitSet available, Integer maxMeetings, int fairShare) {
+        return new Attendee(id, code, "Participant " + code, available, maxMeetings, null, fairShare, false);
     }
 
     private static BitSet bits(int... indexes) {

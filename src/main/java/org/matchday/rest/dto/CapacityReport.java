@@ -23,6 +23,8 @@ public record CapacityReport(
         List<OverbookedParticipant> overbookedParticipants,
         @Schema(description = "Slots where more meetings could want to take place than there are tables.")
         List<CrowdedSlot> crowdedSlots,
+        @Schema(description = "Who cannot reach the event's fairness minimum and why, and what the rule costs.")
+        Fairness fairness,
         @Schema(description = "Time taken to compute this report.") long computeMillis) {
 
     @Schema(name = "ImpossibleMeeting")
@@ -32,6 +34,49 @@ public record CapacityReport(
     @Schema(name = "OverbookedParticipant")
     public record OverbookedParticipant(String participant, String name, int wishedMeetings, int availableSlots,
             Integer maxMeetings, @Schema(description = "Meetings it can take at most.") int capacity) {
+    }
+
+    @Schema(name = "FairnessCheck", description = "The fairness minimum k owes every participant with a request"
+            + " that can take place min(k, what its requests allow) meetings, its fair share; these are the"
+            + " participants who cannot reach k, and the priority the rule costs at the bound.")
+    public record Fairness(
+            @Schema(description = "The event's fairness minimum k; 0 when the rule is off.", example = "1")
+            int minimumMeetings,
+            @Schema(description = "Participants owed at least one meeting.", example = "34") int participantsOwed,
+            @Schema(description = "Meetings owed in all: the sum of the fair shares.", example = "34")
+            int meetingsOwed,
+            @Schema(description = "Participants whose own requests allow fewer than k meetings, with why.")
+            List<BelowMinimum> belowMinimum,
+            @Schema(description = "Groups of participants who can meet only partners who cannot take them all.")
+            List<OverbookedPartners> overbookedPartners,
+            @Schema(description = "Owed meetings that no schedule can give: at least this many (the fractional"
+                    + " optimum, rounded up).", example = "0")
+            long shortfallAtLeast,
+            @Schema(description = "Upper bound on the priority sum of a schedule that leaves out no more owed"
+                    + " meetings than it must, computed like upperBound.", example = "262")
+            long upperBoundWithFairness,
+            @Schema(description = "upperBound minus upperBoundWithFairness: the priority the rule costs at the"
+                    + " bound, an estimate made before solving (the solver benchmark measures the real cost).",
+                    example = "0")
+            long priorityForFairness) {
+    }
+
+    @Schema(name = "BelowMinimum", description = "A participant whose requests allow fewer meetings than k.")
+    public record BelowMinimum(String participant, String name, int requestedMeetings,
+            @Schema(description = "Requested meetings with a slot both participants can attend.") int possibleMeetings,
+            @Schema(description = "Meetings it is owed: min(k, what its requests allow).") int fairShare,
+            @Schema(example = "It takes at most 2 meetings (its maxMeetings).") String reason) {
+    }
+
+    @Schema(name = "OverbookedPartners", description = "Participants whose possible meetings are all with the same"
+            + " few partners, who cannot take as many meetings with them as they are owed: whatever the schedule,"
+            + " at least `shortfall` of those meetings are missing.")
+    public record OverbookedPartners(List<String> participants, List<String> partners,
+            @Schema(description = "Sum of the participants' fair shares.") int owed,
+            @Schema(description = "Most meetings the partners can take with them.") int partnersCanTake,
+            int shortfall,
+            @Schema(example = "eu-07 and eu-12 can meet only tw-03, who can take 1 meeting with them; they are owed"
+                    + " 2, so at least 1 owed meeting is missing.") String reason) {
     }
 
     @Schema(name = "CrowdedSlot")

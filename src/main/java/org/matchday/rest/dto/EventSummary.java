@@ -11,6 +11,8 @@ public record EventSummary(
         @Schema(example = "Asia/Taipei") String timezone,
         String venue,
         @Schema(description = "Where the event stands: what participants may do now.") EventPhase phase,
+        @Schema(description = "Fairness minimum: meetings every participant with a request that can take place is"
+                + " owed, as far as its requests allow; 0 when the rule is off.", example = "1") int minimumMeetings,
         @Schema(description = "Optimistic-locking version; send it back to update.") long version,
         long sessions,
         long tables,

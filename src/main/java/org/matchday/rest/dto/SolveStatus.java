@@ -24,6 +24,18 @@ public record SolveStatus(
         long scheduledPriority,
         @Schema(description = "Sum of the priorities of all requested meetings.", example = "262")
         long requestedPriority,
+        @Schema(description = "The event's fairness minimum k: every participant with a request that can take place"
+                + " is owed min(k, what its requests allow) meetings.", example = "1") int minimumMeetings,
+        @Schema(description = "Participants owed a meeting who have fewer than k, whether or not their requests allow"
+                + " k.", example = "2") int belowMinimum,
+        @Schema(description = "Participants with fewer meetings than their requests allow under the minimum: the"
+                + " ones the fairness rule has not served yet.", example = "0") int belowFairShare,
+        @Schema(description = "Participants owed a meeting who have none.", example = "0") int withoutMeetings,
+        @Schema(description = "Priority the schedule gives up for the fairness rule: what exchanging meetings the"
+                + " rule keeps for participants at their fair share for left-out meetings worth more would add. A"
+                + " lower estimate; the solver benchmark measures the whole price by solving without the rule.",
+                example = "0")
+        long priorityGivenUpForFairness,
         @Schema(description = "Time the current or last job has run.", example = "4200") Long elapsedMillis,
         @Schema(description = "Time limit of the current or last job.", example = "30") Integer secondsLimit,
         @Schema(description = "When the current or last job started.") Instant startedAt,
