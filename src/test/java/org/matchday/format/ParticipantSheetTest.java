@@ -3,6 +3,7 @@ package org.matchday.format;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -119,7 +120,8 @@ class ParticipantSheetTest {
 
     @Test
     void countriesByCodeOrNameAndOtherTextLeftForTheRules() {
-        ParticipantSheet sheet = sheet("id,name,country\na,A,fr\nb,B,Taiwan\nc,C,United Kingdom\nd,D,UK\ne,E,Atlantis\n");
+        ParticipantSheet sheet = sheet("id,name,country\na,A,fr\nb,B,Taiwan\nc,C,United Kingdom\nd,D,UK\n"
+                + "e,E,Atlantis\n");
         assertEquals(List.of("FR", "TW", "GB", "GB", "Atlantis"),
                 sheet.rows().stream().map(r -> r.applyTo(empty(r.id())).country()).toList());
     }
@@ -142,7 +144,7 @@ class ParticipantSheetTest {
     @Test
     void problemsAreOrderedByLineThenColumn() {
         ParticipantSheet sheet = sheet("id,name,E-mail,Table\na,A,,\n");
-        List<Violation> problems = new java.util.ArrayList<>(List.of(
+        List<Violation> problems = new ArrayList<>(List.of(
                 new Violation("line 9, column \"id\"", "x"),
                 new Violation("line 3, column \"Table\"", "y"),
                 new Violation("line 3, column \"E-mail\"", "z"),
