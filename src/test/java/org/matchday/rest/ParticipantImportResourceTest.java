@@ -306,6 +306,20 @@ class ParticipantImportResourceTest {
     }
 
     @Test
+    void linesCountTheLineBreaksInsideQuotedCells() {
+        long eventId = TestEvents.importFixture("small-event.json");
+        String sheet = "id,name,description,Table\n"
+                + ",Nameless,\"Two\nlines\",\n"
+                + "eu-11,Karin Berg,,T01\n";
+        List<Map<String, String>> errors = post(eventId, "text/csv", utf8(sheet))
+                .statusCode(400)
+                .extract().jsonPath().getList("errors");
+        assertEquals(List.of(problem("line 2, column \"id\"", "must not be empty"),
+                problem("line 4, column \"Table\"",
+                        "table \"T01\" is already the fixed table of participant \"tw-01\"")), errors);
+    }
+
+    @Test
     void aSheetWithoutIdOrNameColumnsIsRefusedAtItsHeader() {
         long eventId = TestEvents.importFixture("small-event.json");
         post(eventId, "text/csv", utf8("Company,E-mail\nCASTRA,info@example.org\n"))
