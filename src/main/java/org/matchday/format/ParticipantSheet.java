@@ -141,7 +141,7 @@ public final class ParticipantSheet {
     }
 
     /** True when the sheet has a column for the participant field (first or last name for "name"). */
-    public boolean sets(String field) {
+    private boolean sets(String field) {
         return columns.keySet().stream().anyMatch(c -> c.field().equals(field));
     }
 
