@@ -54,6 +54,11 @@ public record ParticipantDoc(
                 offers, seeks, languages, null, attendance, null);
     }
 
+    public ParticipantDoc withGroup(String newGroup) {
+        return new ParticipantDoc(id, name, organisation, newGroup, country, sectors, availability, maxMeetings, table,
+                description, offers, seeks, languages, email, attendance, version);
+    }
+
     public ParticipantDoc withVersion(Long newVersion) {
         return new ParticipantDoc(id, name, organisation, group, country, sectors, availability, maxMeetings, table,
                 description, offers, seeks, languages, email, attendance, newVersion);

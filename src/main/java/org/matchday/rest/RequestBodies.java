@@ -26,6 +26,15 @@ public class RequestBodies {
 
     /** Reads an import body, refusing it as soon as it passes the configured size limit. */
     public <T> T readImport(InputStream body, Class<T> type) {
+        return read(readLimited(body, "The document"), type);
+    }
+
+    /**
+     * The bytes of an uploaded file or document, refused with 413 as soon as they pass matchday.import.max-bytes.
+     *
+     * @param what what the body is, to begin the refusal's sentence: "The document", "The file"
+     */
+    public byte[] readLimited(InputStream body, String what) {
         long limit = config.importing().maxBytes().asLongValue();
         byte[] bytes;
         try {
@@ -34,9 +43,9 @@ public class RequestBodies {
             throw new UncheckedIOException(e);
         }
         if (bytes.length > limit) {
-            throw new PayloadTooLargeException("The document is larger than the limit of " + limit
+            throw new PayloadTooLargeException(what + " is larger than the limit of " + limit
                     + " bytes (matchday.import.max-bytes).");
         }
-        return read(bytes, type);
+        return bytes;
     }
 }
