@@ -1,12 +1,16 @@
 package org.matchday.web;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.restassured.http.ContentType;
 import org.matchday.rest.TestEvents;
 import org.matchday.security.AccessFixture;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the organiser's page tests start from: a fresh organiser account, the 2018 sample imported, a login. */
 final class SetupFixture {
@@ -38,7 +42,15 @@ final class SetupFixture {
                 .post("/api/events/{eventId}/members", eventId).then().statusCode(201);
     }
 
-    static Page loggedIn(com.microsoft.playwright.BrowserContext context, String username) {
+    /** A page at phone size scrolls down only: wide tables scroll inside their own box. */
+    static void assertNoSidewaysScroll(Page page) {
+        List<?> widths = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth,"
+                + " document.documentElement.clientWidth]");
+        assertTrue(((Number) widths.get(0)).intValue() <= ((Number) widths.get(1)).intValue(),
+                page.url() + " scrolls sideways: " + widths);
+    }
+
+    static Page loggedIn(BrowserContext context, String username) {
         Page page = context.newPage();
         Browser.login(page, username, AccessFixture.PASSWORD);
         return page;

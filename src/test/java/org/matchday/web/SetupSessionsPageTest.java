@@ -178,6 +178,7 @@ class SetupSessionsPageTest {
             page.locator("[data-edit-session=pm]").click();
             assertThat(page.locator("#preview-summary")).hasText("共 9 個時段，第一個從 13:30 開始，最後一個於 17:30 結束。");
             Browser.assertAccessible(page);
+            SetupFixture.assertNoSidewaysScroll(page);
             Browser.screenshot(page, "setup-sessions-phone-zh-TW");
         }
     }
