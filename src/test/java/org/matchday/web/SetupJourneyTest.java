@@ -78,6 +78,8 @@ class SetupJourneyTest {
         String organiser = SetupFixture.organiser();
         try (BrowserContext context = browser.desk(lang)) {
             Page page = SetupFixture.loggedIn(context, organiser);
+            List<String> scriptErrors = new ArrayList<>();
+            page.onPageError(scriptErrors::add);
             long eventId = importTheSample(page);
 
             eventPage(page, t, eventId, lang);
@@ -85,6 +87,7 @@ class SetupJourneyTest {
             sessions(page, t, eventId, lang);
             participants(page, t, eventId, lang);
             capacity(page, t, eventId, lang);
+            assertEquals(List.of(), scriptErrors);
         }
     }
 
