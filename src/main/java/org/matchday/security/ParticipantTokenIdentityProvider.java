@@ -37,10 +37,17 @@ public class ParticipantTokenIdentityProvider implements IdentityProvider<TokenA
 
     private SecurityIdentity authenticate(TokenAuthenticationRequest request) {
         String address = ClientAddress.of(request);
-        attempts.checkAllowed(address);
+        // A revoked link's cookie comes with every page and asset it loads: counting it would soon lock out a
+        // venue's shared address. Guessing through cookies gains nothing either: the answer is then anonymous.
+        boolean fromCookie = Boolean.TRUE.equals(request.getAttribute(ParticipantTokenMechanism.FROM_COOKIE));
+        if (!fromCookie) {
+            attempts.checkAllowed(address);
+        }
         LinkHolder holder = links.holderOf(ParticipantTokens.hash(request.getToken().getToken()));
         if (holder == null) {
-            attempts.recordFailure(address);
+            if (!fromCookie) {
+                attempts.recordFailure(address);
+            }
             throw new AuthenticationFailedException("The personal link is unknown, expired or revoked.");
         }
         return QuarkusSecurityIdentity.builder()

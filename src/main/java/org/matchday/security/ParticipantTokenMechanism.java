@@ -35,6 +35,8 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
     public static final String LINK_PATH = "/p/";
     /** Where a participant's page keeps its token once the link was opened (HTTP-only, same site). */
     public static final String LINK_COOKIE = "matchday-link";
+    /** Set on a token request whose token came from the cookie: a stale cookie is not a guess. */
+    static final String FROM_COOKIE = "matchday.token-from-cookie";
 
     private final AuthFailureResponses failures;
 
@@ -50,9 +52,11 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
         }
         TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(token, "bearer"));
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        boolean cookie = fromCookie(context);
+        request.setAttribute(FROM_COOKIE, cookie);
         Uni<SecurityIdentity> identity = identities.authenticate(request);
         // A revoked link's cookie must not lock its holder out of every page, the login form included.
-        return fromCookie(context) ? identity.onFailure().recoverWithNull() : identity;
+        return cookie ? identity.onFailure().recoverWithNull() : identity;
     }
 
     @Override

@@ -412,15 +412,14 @@
             if (!window.confirm(setup.format(actions.dataset.confirmMail, {n: n}))) {
                 return;
             }
-            const body = participants ? {participants: participants, mail: true} : {mail: true};
-            const answer = await setup.api('POST', setup.eventUrl('/links'), body);
+            const body = participants ? {participants: participants} : {};
+            const answer = await setup.api('POST', setup.eventUrl('/invitations'), body);
             if (!answer.ok) {
                 setup.showProblem(actions, area, answer.data);
                 return;
             }
             const data = answer.data;
-            const mailed = Array.isArray(data) ? data.length
-                : typeof data.mailed === 'number' ? data.mailed : n;
+            const mailed = Array.isArray(data.invited) ? data.invited.length : n;
             setup.notice(area, setup.format(actions.dataset.mailed, {n: mailed}));
         });
     }
