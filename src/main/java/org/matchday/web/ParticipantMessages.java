@@ -390,7 +390,7 @@ public interface ParticipantMessages {
     @Message("Times are local to {timezone}. Your device is in %zone%: your own time is shown under each meeting.")
     String agenda_zone_differs(String timezone);
 
-    @Message("Your time:")
+    @Message("Your time: %time%")
     String agenda_your_time();
 
     @Message("{#if count == 1}1 meeting{#else}{count} meetings{/if}")

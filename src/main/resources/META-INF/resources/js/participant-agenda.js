@@ -26,8 +26,8 @@
             const mine = document.createElement('span');
             mine.className = 'p-local';
             const prefix = localDay.format(start) === thereDay.format(start) ? '' : localDay.format(start) + ' ';
-            mine.textContent = note.dataset.yourTime + ' ' + prefix + local.format(start) + '\u2013'
-                + local.format(end);
+            mine.textContent = note.dataset.yourTime.replace('%time%', prefix + local.format(start) + '\u2013'
+                + local.format(end));
             time.parentElement.appendChild(mine);
         });
         if (differs) {

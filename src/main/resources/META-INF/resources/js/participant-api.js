@@ -73,11 +73,8 @@ window.MatchdayParticipant = (function () {
         const first = document.createElement('p');
         first.textContent = result.status === 0 ? texts().network : lead;
         box.appendChild(first);
-        if (problem.detail) {
-            const detail = document.createElement('p');
-            detail.textContent = problem.detail;
-            box.appendChild(detail);
-        }
+        const detail = document.createElement('p');
+        box.appendChild(detail);
         const unplaced = document.createElement('ul');
         let focus = null;
         (problem.errors || []).forEach(function (error) {
@@ -93,6 +90,12 @@ window.MatchdayParticipant = (function () {
         });
         if (unplaced.children.length > 0) {
             box.appendChild(unplaced);
+        }
+        // "The body has 2 problems" says less than the fields themselves; a refusal's reason says more.
+        if (problem.detail && (focus === null || unplaced.children.length > 0)) {
+            detail.textContent = problem.detail;
+        } else {
+            detail.remove();
         }
         box.hidden = false;
         box.setAttribute('role', 'alert');
@@ -115,6 +118,16 @@ window.MatchdayParticipant = (function () {
         return trimmed.length === 0 ? null : trimmed;
     }
 
+    /**
+     * Enables the controls that need a script, once the page's script listens to them: clicked earlier, a form
+     * would be sent by the browser itself, its fields in the address.
+     */
+    function ready() {
+        document.querySelectorAll('[data-needs-script]').forEach(function (control) {
+            control.disabled = false;
+        });
+    }
+
     return {send: send, texts: texts, clear: clear, showProblem: showProblem, fieldError: fieldError, list: list,
-        text: text};
+        text: text, ready: ready};
 })();

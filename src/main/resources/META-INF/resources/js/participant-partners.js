@@ -49,4 +49,5 @@
             return {control: control, error: error};
         });
     });
+    api.ready();
 })();

@@ -46,6 +46,7 @@
 
     const availability = byId('availability-form');
     if (!availability) {
+        api.ready();
         return;
     }
     const list = byId('window-list');
@@ -63,6 +64,9 @@
             label.htmlFor = 'w' + n + '-' + label.dataset.for;
         });
         row.querySelector('.p-field-error').id = 'w' + n + '-error';
+        row.querySelectorAll('[data-needs-script]').forEach(function (control) {
+            control.disabled = false;
+        });
         list.appendChild(row);
         row.querySelector('select').focus();
     }
@@ -123,4 +127,5 @@
             return {control: control, error: row.querySelector('.p-field-error')};
         });
     });
+    api.ready();
 })();

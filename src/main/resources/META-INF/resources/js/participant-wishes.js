@@ -32,4 +32,5 @@
         });
         api.showProblem(actions, result, api.texts().problem, null);
     });
+    api.ready();
 })();

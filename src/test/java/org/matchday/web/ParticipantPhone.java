@@ -28,7 +28,8 @@ final class ParticipantPhone {
     static void assertTapTargets(Page page) {
         Object small = page.evaluate("minimum => Array.from(document.querySelectorAll("
                 + "'main button, main input:not([type=checkbox]):not([type=radio]):not([type=hidden]), main select,"
-                + " main textarea, main summary, main .button, .p-nav a, header.top a, header.top button'))"
+                + " main textarea, main summary, main .button, main a.p-standalone, .p-links a, .p-nav a, header.top a,"
+                + " header.top button'))"
                 + ".filter(e => e.offsetParent !== null)"
                 + ".filter(e => e.getBoundingClientRect().height < minimum)"
                 + ".map(e => e.outerHTML.slice(0, 80))", TAP);
