@@ -9,9 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.matchday.config.MatchdayConfig;
 import org.matchday.export.ExportText;
 import org.matchday.export.ScheduleView;
@@ -77,6 +79,7 @@ public class ParticipantAgendaPage {
     @Path("participant/agenda")
     @Access(AccessRule.PARTICIPANT)
     @Operation(hidden = true)
+    @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
     public TemplateInstance agenda(@Context UriInfo uri) {
         PageFrame frame = PageFrame.of(context, identity);
         ParticipantSpace space = spaces.of(identity, frame.locale());

@@ -7,8 +7,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.matchday.domain.RequestStatus;
 import org.matchday.rest.dto.WishesView;
 import org.matchday.security.Access;
@@ -49,6 +51,7 @@ public class ParticipantHomePage {
     @Path("p")
     @Access(AccessRule.PARTICIPANT)
     @Operation(hidden = true)
+    @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
     public TemplateInstance home() {
         PageFrame frame = PageFrame.of(context, identity);
         ParticipantSpace space = spaces.of(identity, frame.locale());

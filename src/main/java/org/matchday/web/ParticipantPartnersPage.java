@@ -8,8 +8,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.matchday.domain.RequestStatus;
 import org.matchday.format.EventDocument;
 import org.matchday.format.ParticipantDoc;
@@ -54,9 +56,10 @@ public class ParticipantPartnersPage {
 
     /**
      * One result: the public profile, whether it is the participant itself, the standing wish it sent to this one
-     * and the one it received from it, if any.
+     * and the one it received from it, if any, and whether a wish to it can be sent now.
      */
-    public record Partner(ParticipantDoc profile, String countryName, boolean me, WishView sent, WishView received) {
+    public record Partner(ParticipantDoc profile, String countryName, boolean me, WishView sent, WishView received,
+            boolean askable) {
 
         public String sectors() {
             return profile.sectors() == null ? "" : String.join(", ", profile.sectors());
@@ -95,6 +98,7 @@ public class ParticipantPartnersPage {
     @Path("participant/partners")
     @Access(AccessRule.PARTICIPANT)
     @Operation(hidden = true)
+    @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
     public TemplateInstance partners(@QueryParam("q") String q, @QueryParam("group") String group,
             @QueryParam("country") String country, @QueryParam("sector") String sector,
             @QueryParam("sort") String sort, @QueryParam("page") String page) {
@@ -113,9 +117,14 @@ public class ParticipantPartnersPage {
         Map<String, WishView> sent = standingBy(mine.sent(), WishView::to);
         Map<String, WishView> received = standingBy(mine.received(), WishView::from);
         Locale locale = frame.locale();
-        List<Partner> partners = found.items().stream().map(p -> new Partner(p.publicProfile(),
-                countryName(p.country(), locale), p.id().equals(space.me().id()), sent.get(p.id()),
-                received.get(p.id()))).toList();
+        List<Partner> partners = found.items().stream().map(p -> {
+            boolean me = p.id().equals(space.me().id());
+            WishView asked = sent.get(p.id());
+            WishView askedMe = received.get(p.id());
+            // A standing wish either way already asks for the meeting.
+            return new Partner(p.publicProfile(), countryName(p.country(), locale), me, asked, askedMe,
+                    !me && space.canWish() && asked == null && askedMe == null);
+        }).toList();
 
         List<ParticipantDoc> everybody = document.participants();
         List<Option> groups = options(everybody.stream().map(ParticipantDoc::group).toList(), search.group(),

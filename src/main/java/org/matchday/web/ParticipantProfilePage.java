@@ -7,8 +7,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.matchday.format.AvailabilityDoc;
 import org.matchday.format.EventDocument;
 import org.matchday.format.ParticipantDoc;
@@ -58,6 +60,7 @@ public class ParticipantProfilePage {
     @Path("participant/profile")
     @Access(AccessRule.PARTICIPANT)
     @Operation(hidden = true)
+    @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
     public TemplateInstance profile() {
         PageFrame frame = PageFrame.of(context, identity);
         ParticipantSpaces.Loaded loaded = spaces.load(identity, frame.locale());

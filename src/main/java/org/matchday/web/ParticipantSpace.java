@@ -13,6 +13,9 @@ import java.util.List;
 public record ParticipantSpace(long eventId, String eventName, String venue, String timezone, String dates,
         EventPhase phase, MatchmakingRules rules, ParticipantDoc me, List<SessionChoice> sessions) {
 
+    /** Participants' pages hold personal data (and the agenda its token): no cache keeps them. */
+    public static final String NO_STORE = "no-store";
+
     /** A session as a participant picks it: its id, a label with its day and hours, and its bounds. */
     public record SessionChoice(String id, String label, String start, String end) {
     }

@@ -8,8 +8,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.matchday.domain.RequestStatus;
 import org.matchday.rest.dto.WishView;
 import org.matchday.rest.dto.WishesView;
@@ -78,6 +80,7 @@ public class ParticipantWishesPage {
     @Path("participant/wishes")
     @Access(AccessRule.PARTICIPANT)
     @Operation(hidden = true)
+    @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
     public TemplateInstance wishes(@QueryParam("done") String done) {
         PageFrame frame = PageFrame.of(context, identity);
         ParticipantSpace space = spaces.of(identity, frame.locale());

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every page of a participant, while wishes are open (with wishes both ways) and after publication, in English and
@@ -75,7 +76,8 @@ class ParticipantPagesAccessibilityTest {
 
             page.navigate(published.link("tw-cnfi"));
             check(page, "participant-all-home-published-" + suffix, size);
-            page.navigate("/participant/agenda");
+            // The agenda holds the token of the calendar subscription: no cache may keep it.
+            assertEquals("no-store", page.navigate("/participant/agenda").headers().get("cache-control"));
             assertThat(page.locator(".p-meeting")).hasCount(2);
             check(page, "participant-all-agenda-" + suffix, size);
             page.navigate("/p");
