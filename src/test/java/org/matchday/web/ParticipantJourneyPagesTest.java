@@ -105,7 +105,8 @@ class ParticipantJourneyPagesTest {
             page.locator("#availability-form button[type=submit]").click();
             assertThat(page.locator("#availability-form .p-status")).hasText(t.of("Saved.", "已儲存。"));
             assertThat(page.locator("#w0-error")).isHidden();
-            assertEquals("15:10", ((List<Map<String, String>>) stored(event, "availability")).get(0).get("to"));
+            assertEquals(List.of(Map.of("session", "pm", "from", "13:30", "to", "15:10")),
+                    event.stored("eu-castra").get("availability"));
             assertPage(page, "participant-profile-" + suffix, size);
 
             // Partners: wishes open; a search by words and group finds the aerospace association.
@@ -217,10 +218,6 @@ class ParticipantJourneyPagesTest {
 
     private static BrowserContext open(String lang, String size) {
         return size.equals("phone") ? browser.phone(lang) : browser.desk(lang);
-    }
-
-    private static Object stored(ParticipantEvent event, String field) {
-        return event.stored("eu-castra").get(field);
     }
 
     private static JsonObject timezone(String zone) {
