@@ -269,6 +269,15 @@ public interface ParticipantMessages {
     @Message("you")
     String partners_you();
 
+    @Message("Offers")
+    String partner_offers();
+
+    @Message("Looks for")
+    String partner_seeks();
+
+    @Message("Meets in")
+    String partner_languages();
+
     @Message("Asked you to meet:")
     String partners_they_asked();
 
