@@ -138,7 +138,7 @@ public final class ExportBenchmark {
         AgendaPdfExporter agendas = new AgendaPdfExporter(fonts);
         peakOf(name, out -> {
             try (FontFaces faces = fonts.borrow()) {
-                agendas.write(faces, view, people, out, cache);
+                agendas.write(faces, view, people, ExportText::forPerson, out, cache);
             }
         });
     }

@@ -36,7 +36,8 @@ import java.util.List;
 /**
  * A participant's meetings as an RFC 5545 calendar: one VEVENT per meeting at the table (LOCATION), in the
  * event's time zone with its VTIMEZONE, under a UID that stays the same when the meeting moves, so that
- * importing a newer file updates the entries instead of adding new ones; SEQUENCE counts the moves.
+ * importing a newer file updates the entries instead of adding new ones; SEQUENCE counts the moves. Summaries and
+ * descriptions speak the participant's language unless the caller names one.
  */
 @ApplicationScoped
 public class AgendaCalendarExporter {
@@ -46,13 +47,18 @@ public class AgendaCalendarExporter {
     /** Zone definitions come from ical4j's bundled zoneinfo; ical4j.properties turns off fetching updates. */
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    /** Writes the calendar in UTF-8; a participant's calendar is small, so it is built in memory first. */
+    /** Writes the calendar in UTF-8 in the participant's language. */
     public void write(ScheduleView view, PersonInfo person, OutputStream out) throws IOException {
+        write(view, person, ExportText.forPerson(person), out);
+    }
+
+    /** Writes the calendar in UTF-8; a participant's calendar is small, so it is built in memory first. */
+    public void write(ScheduleView view, PersonInfo person, ExportText text, OutputStream out) throws IOException {
         ZoneId zoneId = view.event().zone();
         TimeZone zone = zones.getTimeZone(zoneId.getId());
         Instant stamp = view.publishedAt() == null ? Instant.now() : view.publishedAt();
         stamp = stamp.truncatedTo(ChronoUnit.SECONDS);
-        String prefix = view.isDraft() ? ExportText.DRAFT + ": " : "";
+        String prefix = view.isDraft() ? text.calendarDraftPrefix() : "";
 
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
@@ -70,38 +76,37 @@ public class AgendaCalendarExporter {
                     : meeting.start().atZone(zoneId).withZoneSameInstant(ZoneOffset.UTC);
             Temporal end = zone != null ? meeting.end().atZone(zoneId)
                     : meeting.end().atZone(zoneId).withZoneSameInstant(ZoneOffset.UTC);
-            VEvent event = new VEvent(start, end, prefix + "Meeting with " + other.name()
-                    + (other.organisation() == null ? "" : " (" + other.organisation() + ")"));
+            VEvent event = new VEvent(start, end, prefix + text.meetingWith(other));
             event.replace(new DtStamp(stamp));
             event.add(new Uid(meeting.uid()));
             event.add(new Location(meeting.table().displayName()));
             event.add(new Sequence(meeting.sequence()));
             event.add(view.isDraft() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
             event.add(ImmutableTransp.OPAQUE);
-            event.add(new Description(describe(view, meeting, other)));
+            event.add(new Description(describe(view, meeting, other, text)));
             calendar.add(event);
         }
-        StringWriter text = new StringWriter();
+        StringWriter written = new StringWriter();
         // Validating on every download doubled the time of a bulk archive; the tests validate instead.
-        new CalendarOutputter(false).output(calendar, text);
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        new CalendarOutputter(false).output(calendar, written);
+        out.write(written.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String describe(ScheduleView view, MeetingInfo meeting, PersonInfo other) {
+    private static String describe(ScheduleView view, MeetingInfo meeting, PersonInfo other, ExportText text) {
         List<String> lines = new ArrayList<>();
         if (view.isDraft()) {
-            lines.add(ExportText.status(view));
+            lines.add(text.status(view));
         }
-        lines.add("Table: " + meeting.table().displayName());
-        lines.add("With: " + other.name());
+        lines.add(text.tableLabel(meeting.table().displayName()));
+        lines.add(text.withLabel(other.name()));
         if (other.organisation() != null) {
-            lines.add("Organisation: " + other.organisation());
+            lines.add(text.organisationLabel(other.organisation()));
         }
         if (other.country() != null) {
-            lines.add("Country: " + other.country());
+            lines.add(text.countryLabel(other.country()));
         }
         if (!other.sectorsOrEmpty().isEmpty()) {
-            lines.add("Sectors: " + ExportText.sectors(other));
+            lines.add(text.sectorsLabel(ExportText.sectors(other)));
         }
         lines.add(view.event().name() + (view.event().venue() == null ? "" : ", " + view.event().venue()));
         return String.join("\n", lines);

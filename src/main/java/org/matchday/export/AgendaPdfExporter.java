@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.matchday.export.PdfPages.GREY;
 import static org.matchday.export.PdfPages.LEFT;
@@ -20,7 +21,8 @@ import static org.matchday.export.PdfPages.RIGHT;
 
 /**
  * Participants' agendas as A4 PDFs ready to print: the event, the participant, and per meeting the time, the
- * table and who they meet (name, organisation, country, sectors), with free slots and pauses in between.
+ * table and who they meet (name, organisation, country, sectors), with free slots and pauses in between. Each
+ * agenda speaks its participant's language unless the caller names one.
  */
 @ApplicationScoped
 public class AgendaPdfExporter {
@@ -38,10 +40,15 @@ public class AgendaPdfExporter {
         this.fonts = fonts;
     }
 
-    /** One participant's agenda, built in memory: it is a page or two. */
+    /** One participant's agenda in its own language, built in memory: it is a page or two. */
     public void write(ScheduleView view, PersonInfo person, OutputStream out) throws IOException {
+        write(view, person, ExportText.forPerson(person), out);
+    }
+
+    /** One participant's agenda in the given language. */
+    public void write(ScheduleView view, PersonInfo person, ExportText text, OutputStream out) throws IOException {
         try (FontFaces faces = fonts.borrow()) {
-            write(faces, view, List.of(person), out, IOUtils.createMemoryOnlyStreamCache());
+            write(faces, view, List.of(person), p -> text, out, IOUtils.createMemoryOnlyStreamCache());
         }
     }
 
@@ -50,42 +57,50 @@ public class AgendaPdfExporter {
      * temporary file until the document is written, so thousands of pages need little memory.
      */
     public void writeAll(ScheduleView view, List<PersonInfo> people, OutputStream out) throws IOException {
+        writeAll(view, people, ExportText::forPerson, out);
+    }
+
+    /** Every listed participant's agenda, each in the language {@code language} gives it. */
+    public void writeAll(ScheduleView view, List<PersonInfo> people, Function<PersonInfo, ExportText> language,
+            OutputStream out) throws IOException {
         try (FontFaces faces = fonts.borrow()) {
-            write(faces, view, people, out, IOUtils.createTempFileOnlyStreamCache());
+            write(faces, view, people, language, out, IOUtils.createTempFileOnlyStreamCache());
         }
     }
 
     /** With fonts already borrowed, for callers that write many documents in a row. */
-    void write(FontFaces faces, ScheduleView view, List<PersonInfo> people, OutputStream out,
-            StreamCacheCreateFunction cache) throws IOException {
+    void write(FontFaces faces, ScheduleView view, List<PersonInfo> people, Function<PersonInfo, ExportText> language,
+            OutputStream out, StreamCacheCreateFunction cache) throws IOException {
         try (PDDocument document = new PDDocument(cache)) {
+            ExportText first = people.isEmpty() ? ExportText.ENGLISH : language.apply(people.get(0));
             document.getDocumentInformation().setTitle(people.size() == 1
-                    ? "Agenda of " + people.get(0).name() + " \u2013 " + view.event().name()
-                    : "Agendas \u2013 " + view.event().name());
+                    ? first.agendaTitle(people.get(0).name(), view.event().name())
+                    : first.agendasTitle(view.event().name()));
             document.getDocumentInformation().setCreator("Matchday");
-            PdfPages pages = new PdfPages(document, faces.embedIn(document), view.isDraft(),
-                    ExportText.status(view));
+            PdfPages pages = new PdfPages(document, faces.embedIn(document), view.isDraft());
             for (PersonInfo person : people) {
-                render(pages, view, ParticipantAgenda.of(view, person));
+                ExportText text = language.apply(person);
+                pages.language(text, view);
+                render(pages, view, ParticipantAgenda.of(view, person), text);
             }
             pages.finish();
             document.save(out);
         }
     }
 
-    private void render(PdfPages pages, ScheduleView view, ParticipantAgenda agenda) {
+    private void render(PdfPages pages, ScheduleView view, ParticipantAgenda agenda, ExportText text) {
         PersonInfo person = agenda.person();
-        pages.footerRight("Agenda of " + person.name() + " (" + person.code() + ")");
+        pages.footerRight(text.agendaFooter(person));
         pages.newPage();
-        header(pages, view, agenda);
-        Runnable continued = () -> continuation(pages, person);
+        header(pages, view, agenda, text);
+        Runnable continued = () -> continuation(pages, person, text);
         LocalDate day = null;
         for (AgendaSection section : agenda.sections()) {
             if (!section.session().date().equals(day)) {
                 day = section.session().date();
                 pages.ensure(62, continued);
                 pages.down(10);
-                pages.text(ExportText.day(day), LEFT, pages.y() - 12, true, 12.5f, 0);
+                pages.text(text.day(day), LEFT, pages.y() - 12, true, 12.5f, 0);
                 pages.down(20);
             }
             if (section.session().name() != null) {
@@ -96,26 +111,25 @@ public class AgendaPdfExporter {
             }
             pages.rule(LEFT, RIGHT, pages.y(), 0.75f, 0.6f);
             for (AgendaEntry entry : section.entries()) {
-                row(pages, entry, person, continued);
+                row(pages, entry, person, text, continued);
             }
         }
         if (agenda.sections().isEmpty()) {
-            pages.text("No session of this event fits this participant's availability.", LEFT, pages.y() - 12, false,
-                    10, GREY);
+            pages.text(text.noSessionFits(), LEFT, pages.y() - 12, false, 10, GREY);
         }
     }
 
-    private void header(PdfPages pages, ScheduleView view, ParticipantAgenda agenda) {
+    private void header(PdfPages pages, ScheduleView view, ParticipantAgenda agenda, ExportText text) {
         DocumentFonts f = pages.fonts();
         PersonInfo person = agenda.person();
         for (String line : f.wrap(view.event().name(), true, 15, RIGHT - LEFT, 2)) {
             pages.text(line, LEFT, pages.y() - 15, true, 15, 0);
             pages.down(19);
         }
-        String place = String.join(" \u00b7 ", nonEmpty(view.event().venue(), ExportText.dates(view)));
+        String place = String.join(" \u00b7 ", nonEmpty(view.event().venue(), text.dates(view)));
         pages.text(f.clip(place, false, 9.5f, RIGHT - LEFT), LEFT, pages.y() - 10, false, 9.5f, GREY);
         pages.down(13);
-        pages.text(ExportText.zoneNote(view), LEFT, pages.y() - 9, false, 8.5f, GREY);
+        pages.text(text.zoneNote(view), LEFT, pages.y() - 9, false, 8.5f, GREY);
         pages.down(18);
         pages.rule(LEFT, RIGHT, pages.y(), 0, 1.2f);
         pages.down(8);
@@ -130,20 +144,19 @@ public class AgendaPdfExporter {
             pages.text(f.clip(profile, false, 9.5f, RIGHT - LEFT), LEFT, pages.y() - 10, false, 9.5f, GREY);
             pages.down(14);
         }
-        String count = agenda.meetingCount() == 1 ? "1 meeting" : agenda.meetingCount() + " meetings";
-        pages.text(count + " \u00b7 " + ExportText.status(view), LEFT, pages.y() - 10, view.isDraft(), 9.5f,
-                view.isDraft() ? 0 : GREY);
+        pages.text(text.meetings(agenda.meetingCount()) + " \u00b7 " + text.status(view), LEFT, pages.y() - 10,
+                view.isDraft(), 9.5f, view.isDraft() ? 0 : GREY);
         pages.down(18);
     }
 
-    private void continuation(PdfPages pages, PersonInfo person) {
+    private void continuation(PdfPages pages, PersonInfo person, ExportText text) {
         DocumentFonts f = pages.fonts();
-        pages.text(f.clip(person.name() + " \u2013 agenda, continued", true, 11, RIGHT - LEFT), LEFT,
+        pages.text(f.clip(text.agendaContinued(person.name()), true, 11, RIGHT - LEFT), LEFT,
                 pages.y() - 11, true, 11, 0);
         pages.down(22);
     }
 
-    private void row(PdfPages pages, AgendaEntry entry, PersonInfo person, Runnable continued) {
+    private void row(PdfPages pages, AgendaEntry entry, PersonInfo person, ExportText text, Runnable continued) {
         DocumentFonts f = pages.fonts();
         String time = ExportText.range(entry.start(), entry.end());
         if (entry.kind() != Kind.MEETING) {
@@ -153,7 +166,7 @@ public class AgendaPdfExporter {
                 pages.band(LEFT, top - IDLE_ROW, RIGHT - LEFT, IDLE_ROW, 0.93f);
             }
             pages.text(time, TIME_X, top - 12.5f, false, 9.5f, GREY);
-            pages.text(idleLabel(entry.kind()), TABLE_X, top - 12.5f, false, 9.5f, GREY);
+            pages.text(idleLabel(entry.kind(), text), TABLE_X, top - 12.5f, false, 9.5f, GREY);
             pages.down(IDLE_ROW);
             pages.rule(LEFT, RIGHT, pages.y(), 0.88f, 0.4f);
             return;
@@ -169,14 +182,14 @@ public class AgendaPdfExporter {
         float top = pages.y();
         pages.text(time, TIME_X, top - 15, true, 10.5f, 0);
         float line = top - 15;
-        for (String text : table) {
-            pages.text(text, TABLE_X, line, true, 10.5f, 0);
+        for (String tableLine : table) {
+            pages.text(tableLine, TABLE_X, line, true, 10.5f, 0);
             line -= 13.5f;
         }
         pages.text(f.clip(other.name(), true, 11, DETAIL_WIDTH), DETAIL_X, top - 15, true, 11, 0);
         line = top - 15 - 13.5f;
-        for (String text : organisation) {
-            pages.text(text, DETAIL_X, line, false, 10, 0);
+        for (String organisationLine : organisation) {
+            pages.text(organisationLine, DETAIL_X, line, false, 10, 0);
             line -= 12.5f;
         }
         if (!profile.isEmpty()) {
@@ -186,11 +199,11 @@ public class AgendaPdfExporter {
         pages.rule(LEFT, RIGHT, pages.y(), 0.8f, 0.4f);
     }
 
-    private static String idleLabel(Kind kind) {
+    private static String idleLabel(Kind kind, ExportText text) {
         return switch (kind) {
-            case FREE -> "Free";
-            case UNAVAILABLE -> "Not available";
-            case PAUSE -> "Pause";
+            case FREE -> text.free();
+            case UNAVAILABLE -> text.unavailable();
+            case PAUSE -> text.pause();
             case MEETING -> "";
         };
     }

@@ -25,16 +25,25 @@ final class PdfPages {
     private final PDDocument document;
     private final DocumentFonts fonts;
     private final boolean draft;
-    private final String footerLeft;
+    private String footerLeft = "";
+    private String watermark = ExportText.DRAFT;
     private String footerRight = "";
     private PDPageContentStream stream;
     private float y;
 
-    PdfPages(PDDocument document, DocumentFonts fonts, boolean draft, String footerLeft) {
+    PdfPages(PDDocument document, DocumentFonts fonts, boolean draft) {
         this.document = document;
         this.fonts = fonts;
         this.draft = draft;
-        this.footerLeft = footerLeft;
+    }
+
+    /**
+     * The language of the pages started from now on: the footer's status line on the left and the DRAFT
+     * watermark. A document of many agendas speaks each participant's language on its pages.
+     */
+    void language(ExportText text, ScheduleView view) {
+        this.footerLeft = text.status(view);
+        this.watermark = text.watermark();
     }
 
     DocumentFonts fonts() {
@@ -134,7 +143,7 @@ final class PdfPages {
     /** A pale diagonal DRAFT under everything else on the page, so no printed page passes for the final one. */
     private void watermark() throws IOException {
         float size = 120;
-        float width = fonts.width(ExportText.DRAFT, true, size);
+        float width = fonts.width(watermark, true, size);
         double angle = Math.toRadians(50);
         float cx = A4.getWidth() / 2;
         float cy = A4.getHeight() / 2;
@@ -144,7 +153,7 @@ final class PdfPages {
         stream.setNonStrokingColor(0.9f);
         stream.setStrokingColor(0.9f);
         stream.transform(Matrix.getRotateInstance(angle, x, yy));
-        fonts.show(stream, ExportText.DRAFT, true, size, 0, 0);
+        fonts.show(stream, watermark, true, size, 0, 0);
         stream.restoreGraphicsState();
     }
 

@@ -42,9 +42,18 @@ public final class ScheduleView {
         }
     }
 
-    /** A participant; {@code availability} null means every slot. */
+    /**
+     * A participant; {@code availability} null means every slot. {@code languages} are the ones it meets in, the
+     * first being the language of its agenda.
+     */
     public record PersonInfo(String code, String name, String organisation, String group, String country,
-            List<String> sectors, List<AvailabilityWindow> availability) {
+            List<String> sectors, List<AvailabilityWindow> availability, List<String> languages) {
+
+        /** Someone whose language is not known: agendas in English. */
+        public PersonInfo(String code, String name, String organisation, String group, String country,
+                List<String> sectors, List<AvailabilityWindow> availability) {
+            this(code, name, organisation, group, country, sectors, availability, null);
+        }
 
         public boolean isAvailableFor(Timeslot slot) {
             return availability == null || availability.stream().anyMatch(w -> w.covers(slot));

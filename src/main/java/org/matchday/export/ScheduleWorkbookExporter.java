@@ -101,7 +101,7 @@ public class ScheduleWorkbookExporter {
 
     private static void title(SXSSFSheet sheet, ScheduleView view, String what, Styles styles) {
         Cell cell = sheet.createRow(0).createCell(0);
-        cell.setCellValue(view.event().name() + " \u2013 " + what + " \u2013 " + ExportText.status(view));
+        cell.setCellValue(view.event().name() + " \u2013 " + what + " \u2013 " + ExportText.ENGLISH.status(view));
         cell.setCellStyle(styles.title);
     }
 

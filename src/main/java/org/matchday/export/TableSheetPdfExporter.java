@@ -19,7 +19,8 @@ import static org.matchday.export.PdfPages.RIGHT;
 
 /**
  * Per-table sheets for the staff standing at a table: its name in large print, then every slot with the two
- * participants who meet there (name, organisation, country), empty slots and pauses.
+ * participants who meet there (name, organisation, country), empty slots and pauses. English unless the caller
+ * names another language: a table has no language of its own.
  */
 @ApplicationScoped
 public class TableSheetPdfExporter {
@@ -37,38 +38,46 @@ public class TableSheetPdfExporter {
     }
 
     public void write(ScheduleView view, TableInfo table, OutputStream out) throws IOException {
-        write(view, List.of(table), out, IOUtils.createMemoryOnlyStreamCache());
+        write(view, table, ExportText.ENGLISH, out);
+    }
+
+    public void write(ScheduleView view, TableInfo table, ExportText text, OutputStream out) throws IOException {
+        write(view, List.of(table), text, out, IOUtils.createMemoryOnlyStreamCache());
     }
 
     /** All tables' sheets in one document, each starting on a new page. */
     public void writeAll(ScheduleView view, OutputStream out) throws IOException {
-        write(view, view.tables(), out, IOUtils.createTempFileOnlyStreamCache());
+        writeAll(view, ExportText.ENGLISH, out);
     }
 
-    private void write(ScheduleView view, List<TableInfo> tables, OutputStream out, StreamCacheCreateFunction cache)
-            throws IOException {
+    public void writeAll(ScheduleView view, ExportText text, OutputStream out) throws IOException {
+        write(view, view.tables(), text, out, IOUtils.createTempFileOnlyStreamCache());
+    }
+
+    private void write(ScheduleView view, List<TableInfo> tables, ExportText text, OutputStream out,
+            StreamCacheCreateFunction cache) throws IOException {
         try (FontFaces faces = fonts.borrow(); PDDocument document = new PDDocument(cache)) {
             document.getDocumentInformation().setTitle((tables.size() == 1 ? tables.get(0).displayName()
-                    : "Table sheets") + " \u2013 " + view.event().name());
+                    : text.tableSheetsTitle()) + " \u2013 " + view.event().name());
             document.getDocumentInformation().setCreator("Matchday");
-            PdfPages pages = new PdfPages(document, faces.embedIn(document), view.isDraft(),
-                    ExportText.status(view));
+            PdfPages pages = new PdfPages(document, faces.embedIn(document), view.isDraft());
+            pages.language(text, view);
             for (TableInfo table : tables) {
-                render(pages, view, TableTimetable.of(view, table));
+                render(pages, view, TableTimetable.of(view, table), text);
             }
             if (tables.isEmpty()) {
                 pages.newPage();
-                pages.text("This event has no tables.", LEFT, pages.y() - 12, false, 11, GREY);
+                pages.text(text.noTables(), LEFT, pages.y() - 12, false, 11, GREY);
             }
             pages.finish();
             document.save(out);
         }
     }
 
-    private void render(PdfPages pages, ScheduleView view, TableTimetable timetable) {
+    private void render(PdfPages pages, ScheduleView view, TableTimetable timetable, ExportText text) {
         TableInfo table = timetable.table();
         DocumentFonts f = pages.fonts();
-        pages.footerRight("Table sheet " + table.displayName());
+        pages.footerRight(text.tableSheetFooter(table.displayName()));
         pages.newPage();
         // Large enough to read from across the hall; long names shrink, then wrap, rather than lose words.
         float size = 44;
@@ -80,17 +89,17 @@ public class TableSheetPdfExporter {
             pages.down(size * 1.2f);
         }
         pages.down(4);
-        String about = String.join(" \u00b7 ", List.of("Table " + table.code(), view.event().name()));
+        String about = String.join(" \u00b7 ", List.of(text.tableCode(table.code()), view.event().name()));
         pages.text(f.clip(about, false, 10, RIGHT - LEFT), LEFT, pages.y() - 10, false, 10, GREY);
         pages.down(14);
-        String place = view.event().venue() == null ? ExportText.zoneNote(view)
-                : view.event().venue() + " \u00b7 " + ExportText.zoneNote(view);
+        String place = view.event().venue() == null ? text.zoneNote(view)
+                : view.event().venue() + " \u00b7 " + text.zoneNote(view);
         pages.text(f.clip(place, false, 9, RIGHT - LEFT), LEFT, pages.y() - 9, false, 9, GREY);
         pages.down(16);
         pages.rule(LEFT, RIGHT, pages.y(), 0, 1.5f);
         pages.down(4);
         Runnable continued = () -> {
-            pages.text(f.clip(table.displayName() + " \u2013 continued", true, 16, RIGHT - LEFT), LEFT,
+            pages.text(f.clip(text.tableContinued(table.displayName()), true, 16, RIGHT - LEFT), LEFT,
                     pages.y() - 16, true, 16, 0);
             pages.down(26);
         };
@@ -100,7 +109,7 @@ public class TableSheetPdfExporter {
                 day = section.session().date();
                 pages.ensure(70, continued);
                 pages.down(10);
-                pages.text(ExportText.day(day), LEFT, pages.y() - 13, true, 13, 0);
+                pages.text(text.day(day), LEFT, pages.y() - 13, true, 13, 0);
                 pages.down(22);
             }
             if (section.session().name() != null) {
@@ -111,12 +120,12 @@ public class TableSheetPdfExporter {
             }
             pages.rule(LEFT, RIGHT, pages.y(), 0.6f, 0.8f);
             for (AgendaEntry entry : section.entries()) {
-                row(pages, entry, continued);
+                row(pages, entry, text, continued);
             }
         }
     }
 
-    private void row(PdfPages pages, AgendaEntry entry, Runnable continued) {
+    private void row(PdfPages pages, AgendaEntry entry, ExportText text, Runnable continued) {
         DocumentFonts f = pages.fonts();
         String time = ExportText.range(entry.start(), entry.end());
         if (entry.kind() != Kind.MEETING) {
@@ -127,7 +136,7 @@ public class TableSheetPdfExporter {
                 pages.band(LEFT, top - height, RIGHT - LEFT, height, 0.92f);
             }
             pages.text(time, LEFT, top - 15, false, 11, GREY);
-            pages.text(entry.kind() == Kind.PAUSE ? "Pause" : "\u2014", A_X, top - 15, false, 11, GREY);
+            pages.text(entry.kind() == Kind.PAUSE ? text.pause() : "\u2014", A_X, top - 15, false, 11, GREY);
             pages.down(height);
             pages.rule(LEFT, RIGHT, pages.y(), 0.85f, 0.4f);
             return;

@@ -49,7 +49,8 @@ public class ScheduleViewLoader {
         for (Participant p : snapshot.participants()) {
             PersonInfo info = new PersonInfo(p.code, p.name, p.organisation, p.group, p.country,
                     p.sectors == null ? List.of() : List.copyOf(p.sectors),
-                    p.availability == null ? null : List.copyOf(p.availability));
+                    p.availability == null ? null : List.copyOf(p.availability),
+                    p.languages == null ? null : List.copyOf(p.languages));
             people.put(p.id, info);
             personList.add(info);
         }

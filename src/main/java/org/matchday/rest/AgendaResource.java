@@ -20,6 +20,7 @@ import org.matchday.export.AgendaCalendarExporter;
 import org.matchday.export.AgendaCsvExporter;
 import org.matchday.export.AgendaOrder;
 import org.matchday.export.AgendaPdfExporter;
+import org.matchday.export.ExportText;
 import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.export.ScheduleView;
 import org.matchday.persistence.ScheduleViewLoader;
@@ -28,6 +29,8 @@ import org.matchday.security.AccessRule;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Participants' agendas: one participant's as PDF, iCalendar or CSV, and everyone's as one PDF or a ZIP of
@@ -61,13 +64,16 @@ public class AgendaResource {
                     + " organisation, country, sectors), free slots and pauses.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = ExportResponses.PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "Unknown language")
     @APIResponse(responseCode = "404", description = "No such event or participant")
-    public Response agendaPdf(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId)
-            throws IOException {
+    public Response agendaPdf(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId,
+            @Parameter(description = ExportResponses.LANG_DESCRIPTION, example = "zh-TW")
+            @QueryParam(ExportResponses.LANG) String lang) throws IOException {
+        Optional<ExportText> language = ExportResponses.language(lang);
         ScheduleView view = schedules.load(eventId);
         PersonInfo person = ExportResponses.participant(view, participantId);
         return ExportResponses.file(ExportResponses.PDF, "agenda-" + person.code() + ".pdf",
-                out -> pdf.write(view, person, out));
+                out -> pdf.write(view, person, language.orElse(ExportText.forPerson(person)), out));
     }
 
     @GET
@@ -81,13 +87,16 @@ public class AgendaResource {
                     + " the meeting.")
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(
             mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Unknown language")
     @APIResponse(responseCode = "404", description = "No such event or participant")
-    public Response agendaIcs(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId)
-            throws IOException {
+    public Response agendaIcs(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId,
+            @Parameter(description = ExportResponses.LANG_DESCRIPTION, example = "zh-TW")
+            @QueryParam(ExportResponses.LANG) String lang) throws IOException {
+        Optional<ExportText> language = ExportResponses.language(lang);
         ScheduleView view = schedules.load(eventId);
         PersonInfo person = ExportResponses.participant(view, participantId);
         return ExportResponses.file(ExportResponses.ICS, "agenda-" + person.code() + ".ics",
-                out -> calendar.write(view, person, out));
+                out -> calendar.write(view, person, language.orElse(ExportText.forPerson(person)), out));
     }
 
     @GET
@@ -116,16 +125,19 @@ public class AgendaResource {
                     + " is laid out.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = ExportResponses.PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "Unknown order")
+    @APIResponse(responseCode = "400", description = "Unknown order or language")
     @APIResponse(responseCode = "404", description = "No such event")
     public Response allAgendasPdf(@PathParam("eventId") long eventId,
             @Parameter(description = "name, organisation, group or id") @QueryParam("order") @DefaultValue("name")
-            String order) {
+            String order,
+            @Parameter(description = ExportResponses.LANG_DESCRIPTION, example = "zh-TW")
+            @QueryParam(ExportResponses.LANG) String lang) {
         AgendaOrder sorting = ExportResponses.order(order);
+        Function<PersonInfo, ExportText> language = languageOf(lang);
         ScheduleView view = schedules.load(eventId);
         List<PersonInfo> people = sorting.sort(view.participants());
         return ExportResponses.streamed(ExportResponses.PDF, "event-" + eventId + "-agendas.pdf",
-                out -> pdf.writeAll(view, people, out));
+                out -> pdf.writeAll(view, people, language, out));
     }
 
     @GET
@@ -137,18 +149,27 @@ public class AgendaResource {
                     + " entry.")
     @APIResponse(responseCode = "200", description = "The archive", content = @Content(
             mediaType = ExportResponses.ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "Unknown order or format")
+    @APIResponse(responseCode = "400", description = "Unknown order, format or language")
     @APIResponse(responseCode = "404", description = "No such event")
     public Response allAgendasZip(@PathParam("eventId") long eventId,
             @Parameter(description = "name, organisation, group or id") @QueryParam("order") @DefaultValue("name")
             String order,
             @Parameter(description = "pdf, ics or both, comma-separated") @QueryParam("formats")
-            @DefaultValue("pdf,ics") String formats) {
+            @DefaultValue("pdf,ics") String formats,
+            @Parameter(description = ExportResponses.LANG_DESCRIPTION, example = "zh-TW")
+            @QueryParam(ExportResponses.LANG) String lang) {
         List<Format> wanted = ExportResponses.formats(formats);
         AgendaOrder sorting = ExportResponses.order(order);
+        Function<PersonInfo, ExportText> language = languageOf(lang);
         ScheduleView view = schedules.load(eventId);
         List<PersonInfo> people = sorting.sort(view.participants());
         return ExportResponses.streamed(ExportResponses.ZIP, "event-" + eventId + "-agendas.zip",
-                out -> archive.write(view, people, wanted, out));
+                out -> archive.write(view, people, wanted, language, out));
+    }
+
+    /** The language asked for, or each participant's own. */
+    private static Function<PersonInfo, ExportText> languageOf(String lang) {
+        Optional<ExportText> asked = ExportResponses.language(lang);
+        return asked.<Function<PersonInfo, ExportText>>map(text -> person -> text).orElse(ExportText::forPerson);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.matchday.export.AgendaArchiveExporter.Format;
 import org.matchday.export.AgendaOrder;
+import org.matchday.export.ExportText;
 import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.export.ScheduleView.TableInfo;
 import org.matchday.export.ScheduleView;
@@ -18,6 +19,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** What the export resources share: file responses, and the 404 and 400 answers for what a URL names. */
@@ -28,6 +30,9 @@ final class ExportResponses {
     static final String CSV = "text/csv;charset=UTF-8";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String ZIP = "application/zip";
+    static final String LANG = "lang";
+    static final String LANG_DESCRIPTION = "en or zh-TW; by default each agenda speaks its participant's first"
+            + " language (Traditional Chinese for zh*, else English) and table sheets English";
 
     /** Writes a file whose body is small enough to build before answering. */
     interface Body {
@@ -68,6 +73,15 @@ final class ExportResponses {
                 .collect(Collectors.joining(", "));
         return AgendaOrder.named(name).orElseThrow(() -> new InvalidParameterException("Unknown order \"" + name
                 + "\"; use one of " + names + ".", new Violation("order", "must be one of " + names)));
+    }
+
+    /** The language named by {@code ?lang=}: empty when absent, 400 when Matchday does not speak it. */
+    static Optional<ExportText> language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(ExportText.forTag(tag).orElseThrow(() -> new InvalidParameterException(
+                "Unknown language \"" + tag + "\"; use en or zh-TW.", new Violation(LANG, "must be en or zh-TW"))));
     }
 
     /** The formats listed by {@code ?formats=}, each once, in the order given. */

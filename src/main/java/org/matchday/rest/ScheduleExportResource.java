@@ -4,13 +4,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.matchday.export.ExportText;
 import org.matchday.export.ScheduleCsvExporter;
 import org.matchday.export.ScheduleStatistics;
 import org.matchday.export.ScheduleView.TableInfo;
@@ -53,13 +56,16 @@ public class ScheduleExportResource {
                     + " organisations and countries.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = ExportResponses.PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "Unknown language")
     @APIResponse(responseCode = "404", description = "No such event or table")
-    public Response tableSheet(@PathParam("eventId") long eventId, @PathParam("tableId") String tableId)
-            throws IOException {
+    public Response tableSheet(@PathParam("eventId") long eventId, @PathParam("tableId") String tableId,
+            @Parameter(description = ExportResponses.LANG_DESCRIPTION, example = "zh-TW")
+            @QueryParam(ExportResponses.LANG) String lang) throws IOException {
+        ExportText text = ExportResponses.language(lang).orElse(ExportText.ENGLISH);
         ScheduleView view = schedules.load(eventId);
         TableInfo table = ExportResponses.table(view, tableId);
         return ExportResponses.file(ExportResponses.PDF, "table-" + table.code() + ".pdf",
-                out -> sheets.write(view, table, out));
+                out -> sheets.write(view, table, text, out));
     }
 
     @GET
@@ -69,11 +75,15 @@ public class ScheduleExportResource {
     @Operation(summary = "Every table's timetable in one PDF", description = "Each table starts on a new page.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = ExportResponses.PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "Unknown language")
     @APIResponse(responseCode = "404", description = "No such event")
-    public Response allTableSheets(@PathParam("eventId") long eventId) {
+    public Response allTableSheets(@PathParam("eventId") long eventId,
+            @Parameter(description = ExportResponses.LANG_DESCRIPTION, example = "zh-TW")
+            @QueryParam(ExportResponses.LANG) String lang) {
+        ExportText text = ExportResponses.language(lang).orElse(ExportText.ENGLISH);
         ScheduleView view = schedules.load(eventId);
         return ExportResponses.streamed(ExportResponses.PDF, "event-" + eventId + "-tables.pdf",
-                out -> sheets.writeAll(view, out));
+                out -> sheets.writeAll(view, text, out));
     }
 
     @GET

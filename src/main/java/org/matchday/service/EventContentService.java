@@ -63,6 +63,12 @@ public class EventContentService {
 
     // Reads
 
+    /** The whole event as a document with versions, read at once: what a participant's page shows first. */
+    @Transactional
+    public EventDocument document(long eventId) {
+        return read(eventId);
+    }
+
     @Transactional
     public List<SessionDoc> sessions(long eventId) {
         return read(eventId).sessions();

@@ -48,6 +48,13 @@ public class LinkService {
         return new LinkHolder(link.participant.event.id, link.participant.id, link.participant.code);
     }
 
+    /** When the link with this token hash stops working, or null when it is unknown. */
+    @Transactional
+    public Instant expiryOf(String tokenHash) {
+        ParticipantLink link = ParticipantLink.find("tokenHash", tokenHash).firstResult();
+        return link == null ? null : link.expiresAt;
+    }
+
     @Transactional
     public LinkView issue(long eventId, String participantCode, String baseUrl) {
         Event event = EventService.find(eventId);
