@@ -60,7 +60,7 @@ class DirectoryAndProfileTest {
                 .body("$", not(hasKey("email"))).body("$", not(hasKey("availability")))
                 .body("$", not(hasKey("version")));
         w.participant("eu-castra").get(DIRECTORY + "/eu-castra", w.eventId).then()
-                .body("email", equalTo("marie.dubois@castra.example"));
+                .body("email", equalTo("marie.dubois@castra." + w.domain));
         w.participant("tw-aero").contentType(ContentType.JSON).body(Map.of("organisation", "Taken over"))
                 .put(DIRECTORY + "/eu-castra/profile", w.eventId).then().statusCode(403);
         w.participant("tw-aero").contentType(ContentType.JSON).body(Map.of("availability", List.of()))
