@@ -405,6 +405,9 @@ public interface ScheduleMessages {
     @Message("Nothing is published yet: sheets and exports show the draft.")
     String staff_exports_draft();
 
+    @Message("The grid shows the timetable as it is now, with any change made since the publication.")
+    String staff_grid_current();
+
     @Message("Print and export")
     String exports_title();
 
