@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.matchday.rest.dto.ChangesView;
-import org.matchday.rest.dto.EventSummary;
 import org.matchday.rest.dto.MeetingChange;
 import org.matchday.rest.dto.UnscheduledMeeting;
 import org.matchday.security.Access;
@@ -38,7 +37,7 @@ public class SchedulePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance schedule(PageFrame frame, EventSummary event, Timetable timetable,
+        static native TemplateInstance schedule(PageFrame frame, EventHeading event, Timetable timetable,
                 String peopleJson, String publication, boolean byParticipant);
 
         static native TemplateInstance unscheduled(List<UnscheduledMeeting> meetings, boolean place);
@@ -74,10 +73,9 @@ public class SchedulePage {
             @QueryParam("q") String q, @QueryParam("table") String table, @QueryParam("session") String session) {
         PageFrame frame = PageFrame.of(context, identity);
         boolean byParticipant = BY_PARTICIPANT.equals(view);
-        EventSummary event = events.get(eventId);
         TimetableLoader.Loaded loaded = timetables.load(eventId, new TimetableFilter(q, table, session),
                 byParticipant, frame.locale());
-        return Templates.schedule(frame, event, loaded.timetable(), loaded.peopleJson(),
+        return Templates.schedule(frame, loaded.event(), loaded.timetable(), loaded.peopleJson(),
                 loaded.publication() == null ? null : String.valueOf(loaded.publication()), byParticipant).setLocale(frame.locale());
     }
 

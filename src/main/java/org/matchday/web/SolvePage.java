@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.matchday.config.SolverSettings;
 import org.matchday.rest.dto.CapacityReport;
-import org.matchday.rest.dto.EventSummary;
 import org.matchday.rest.dto.SolveStatus;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
@@ -47,7 +46,7 @@ public class SolvePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance solve(PageFrame frame, EventSummary event, SolveStatus status,
+        static native TemplateInstance solve(PageFrame frame, EventHeading event, SolveStatus status,
                 String scheduled, String requested, String elapsedSeconds, List<Limit> limits, int defaultLimit);
 
         static native TemplateInstance capacity(CapacityReport report);
@@ -75,7 +74,7 @@ public class SolvePage {
     @Operation(hidden = true)
     public TemplateInstance solve(@PathParam("eventId") long eventId) {
         PageFrame frame = PageFrame.of(context, identity);
-        EventSummary event = events.get(eventId);
+        EventHeading event = EventHeading.of(events.get(eventId));
         List<Integer> offered = LIMITS.stream().filter(s -> s <= settings.maxSeconds()).toList();
         int preferred = settings.defaultSeconds();
         int defaultLimit = offered.contains(preferred) ? preferred : offered.get(offered.size() - 1);

@@ -11,10 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.matchday.rest.dto.EventSummary;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
-import org.matchday.service.EventService;
 
 import java.util.List;
 
@@ -31,20 +29,17 @@ public class StaffPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance staff(PageFrame frame, EventSummary event, Timetable timetable,
+        static native TemplateInstance staff(PageFrame frame, EventHeading event, Timetable timetable,
                 String peopleJson, Integer publication);
 
-        static native TemplateInstance print(PageFrame frame, EventSummary event, List<Timetable> pages);
+        static native TemplateInstance print(PageFrame frame, EventHeading event, List<Timetable> pages);
     }
 
-    private final EventService events;
     private final TimetableLoader timetables;
     private final RoutingContext context;
     private final SecurityIdentity identity;
 
-    public StaffPage(EventService events, TimetableLoader timetables, RoutingContext context,
-            SecurityIdentity identity) {
-        this.events = events;
+    public StaffPage(TimetableLoader timetables, RoutingContext context, SecurityIdentity identity) {
         this.timetables = timetables;
         this.context = context;
         this.identity = identity;
@@ -56,10 +51,9 @@ public class StaffPage {
     public TemplateInstance staff(@PathParam("eventId") long eventId, @QueryParam("q") String q,
             @QueryParam("table") String table, @QueryParam("session") String session) {
         PageFrame frame = PageFrame.of(context, identity);
-        EventSummary event = events.get(eventId);
         TimetableLoader.Loaded loaded = timetables.load(eventId, new TimetableFilter(q, table, session), false,
                 frame.locale());
-        return Templates.staff(frame, event, loaded.timetable(), loaded.peopleJson(), loaded.publication())
+        return Templates.staff(frame, loaded.event(), loaded.timetable(), loaded.peopleJson(), loaded.publication())
                 .setLocale(frame.locale());
     }
 
@@ -70,9 +64,8 @@ public class StaffPage {
     public TemplateInstance print(@PathParam("eventId") long eventId, @QueryParam("table") String table,
             @QueryParam("session") String session) {
         PageFrame frame = PageFrame.of(context, identity);
-        EventSummary event = events.get(eventId);
-        Timetable whole = timetables.load(eventId, new TimetableFilter(null, table, session), false,
-                frame.locale()).timetable();
-        return Templates.print(frame, event, whole.pages(PRINT_COLUMNS)).setLocale(frame.locale());
+        TimetableLoader.Loaded loaded = timetables.load(eventId, new TimetableFilter(null, table, session), false,
+                frame.locale());
+        return Templates.print(frame, loaded.event(), loaded.timetable().pages(PRINT_COLUMNS)).setLocale(frame.locale());
     }
 }

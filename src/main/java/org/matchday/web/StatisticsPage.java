@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.matchday.export.ScheduleStatistics;
 import org.matchday.export.ScheduleView;
 import org.matchday.persistence.ScheduleViewLoader;
-import org.matchday.rest.dto.EventSummary;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.service.CapacityService;
@@ -37,7 +36,7 @@ public class StatisticsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance statistics(PageFrame frame, EventSummary event, ScheduleStatistics stats,
+        static native TemplateInstance statistics(PageFrame frame, EventHeading event, ScheduleStatistics stats,
                 List<Count> distribution, List<SlotLine> slots);
     }
 
@@ -69,7 +68,7 @@ public class StatisticsPage {
     @Operation(hidden = true)
     public TemplateInstance statistics(@PathParam("eventId") long eventId) {
         PageFrame frame = PageFrame.of(context, identity);
-        EventSummary event = events.get(eventId);
+        EventHeading event = EventHeading.of(events.get(eventId));
         ScheduleView view = schedules.load(eventId);
         ScheduleStatistics stats = ScheduleStatistics.of(view, capacity.maxPrioritySum(eventId));
         List<Count> distribution = new ArrayList<>();

@@ -4,9 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.matchday.domain.Event;
+import org.matchday.domain.EventSession;
+import org.matchday.domain.EventTable;
+import org.matchday.domain.Meeting;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Publication;
 import org.matchday.persistence.EventData;
+import org.matchday.service.UnknownIdException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +24,8 @@ import java.util.Map;
 @ApplicationScoped
 public class TimetableLoader {
 
-    /** The timetable and, for scripts, who each participant is. */
-    public record Loaded(Timetable timetable, String peopleJson, Integer publication) {
+    /** The event's heading, its timetable, who each participant is (JSON for scripts), the publication in force. */
+    public record Loaded(EventHeading event, Timetable timetable, String peopleJson, Integer publication) {
     }
 
     private final ObjectMapper mapper;
@@ -30,9 +37,10 @@ public class TimetableLoader {
     /** 404 (UnknownIdException) when the event does not exist. */
     @Transactional
     public Loaded load(long eventId, TimetableFilter filter, boolean withAgendas, Locale locale) {
-        Timetable timetable = Timetable.of(EventData.load(eventId), filter, withAgendas, locale);
+        EventData data = loadForReading(eventId);
+        Timetable timetable = Timetable.of(data, filter, withAgendas, locale);
         Publication publication = Publication.latest(eventId);
-        return new Loaded(timetable, peopleJson(timetable.people()),
+        return new Loaded(EventHeading.of(data.event()), timetable, peopleJson(timetable.people()),
                 publication == null ? null : publication.number);
     }
 
@@ -44,6 +52,30 @@ public class TimetableLoader {
             names.put(p.code, p.name);
         }
         return names;
+    }
+
+    /**
+     * The event as {@link EventData#load} reads it, less the requests the timetable does not show, with entities
+     * read-only: a page of a large event then spends its time neither on rows it does not need nor on checking,
+     * at commit, thousands of entities it never changes.
+     */
+    private static EventData loadForReading(long eventId) {
+        Session session = Event.getEntityManager().unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        Event event = Event.findById(eventId);
+        if (event == null) {
+            throw UnknownIdException.event(eventId);
+        }
+        List<EventSession> sessions = EventSession.list("event.id = ?1 order by id", eventId);
+        List<EventTable> tables = EventTable.list("event.id = ?1 order by id", eventId);
+        List<Participant> participants = Participant
+                .list("select p from Participant p left join fetch p.table where p.event.id = ?1 order by p.id",
+                        eventId);
+        // Both participants are in the session already, so they are not fetched again.
+        List<Meeting> meetings = Meeting.list("select m from Meeting m left join fetch m.session"
+                + " left join fetch m.table where m.event.id = ?1 order by m.id", eventId);
+        return new EventData(event, sessions, tables, participants, List.of(), meetings);
     }
 
     /**

@@ -440,10 +440,14 @@
         unmark();
     });
 
+    // Markup stays small for large events: cells become focusable and meetings draggable here.
     rows.forEach(function (row) {
         for (let i = 1; i < row.cells.length; i++) {
             row.cells[i].tabIndex = -1;
         }
+    });
+    grid.querySelectorAll('.m').forEach(function (element) {
+        element.draggable = true;
     });
     const first = grid.querySelector('tbody td');
     if (first) {

@@ -93,7 +93,10 @@ class ScheduleJourneyTest {
 
             // The grid is complete and conflict-free, judged from its cells alone.
             page.navigate("/events/" + event.eventId + "/schedule");
+            // The unscheduled meetings and the changes load when they come into view.
+            page.locator("#unscheduled").scrollIntoViewIfNeeded();
             assertThat(page.locator("#unscheduled .fragment")).hasCount(1);
+            page.locator("#changes").scrollIntoViewIfNeeded();
             assertThat(page.locator("#changes .fragment")).hasCount(1);
             Grid grid = Grid.read(page);
             grid.assertConflictFree();
