@@ -223,6 +223,9 @@ public interface ScheduleMessages {
             + " meeting is pinned.")
     String grid_help();
 
+    @Message("Pinned: solving again keeps the meeting where it is.")
+    String legend_pinned();
+
     @Message("Meetings the grid cannot show (their slot or table is not one of the event's, or shares a cell): {count}")
     String off_grid(Integer count);
 

@@ -76,6 +76,9 @@ public class SolvePage {
         PageFrame frame = PageFrame.of(context, identity);
         EventHeading event = EventHeading.of(events.get(eventId));
         List<Integer> offered = LIMITS.stream().filter(s -> s <= settings.maxSeconds()).toList();
+        if (offered.isEmpty()) {
+            offered = List.of(settings.maxSeconds());
+        }
         int preferred = settings.defaultSeconds();
         int defaultLimit = offered.contains(preferred) ? preferred : offered.get(offered.size() - 1);
         List<Limit> limits = offered.stream().map(Limit::new).toList();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.matchday.export.ScheduleStatistics;
 import org.matchday.export.ScheduleView;
+import org.matchday.format.TextFormats;
 import org.matchday.persistence.ScheduleViewLoader;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
@@ -45,7 +46,7 @@ public class StatisticsPage {
     }
 
     /** One slot's table use, named as the page shows it. */
-    public record SlotLine(String session, String day, String slot, int tablesUsed, Double percent) {
+    public record SlotLine(String session, String day, String slot, String instant, int tablesUsed, Double percent) {
     }
 
     private final EventService events;
@@ -80,8 +81,9 @@ public class StatisticsPage {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(frame.locale());
         List<SlotLine> slots = new ArrayList<>();
         for (ScheduleStatistics.SlotUse use : stats.tableUse().perSlot()) {
+            String instant = Timetable.instant(use.date().atTime(TextFormats.time(use.start())), view.event().zone());
             slots.add(new SlotLine(sessionNames.getOrDefault(use.session(), use.session()), day.format(use.date()),
-                    use.start() + "–" + use.end(), use.tablesUsed(), use.percent()));
+                    use.start() + "–" + use.end(), instant, use.tablesUsed(), use.percent()));
         }
         return Templates.statistics(frame, event, stats, distribution, slots).setLocale(frame.locale());
     }

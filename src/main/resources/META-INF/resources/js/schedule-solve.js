@@ -143,7 +143,7 @@
             if (source) {
                 source.close();
                 source = null;
-                refresh();
+                window.setTimeout(refresh, 1000);
             }
         };
     }

@@ -143,6 +143,34 @@ class StaffDayTest {
     }
 
     @Test
+    void organisersAlsoMarkCancellationsAndStaffAreNotOffered() {
+        ScheduleFixture event = ScheduleFixture.importSample(ScheduleJourneyTest.SAMPLE).solved(5).published();
+        try (BrowserContext context = browser.desk("en")) {
+            Page page = context.newPage();
+            Browser.login(page, event.organiser, AccessFixture.PASSWORD);
+            page.navigate("/events/" + event.eventId + "/staff");
+            Cell first = Grid.read(page).rows().stream().flatMap(r -> r.cells().stream()).filter(c -> c != null)
+                    .findFirst().orElseThrow();
+            page.locator("#attendance-participant").selectOption(first.b());
+            page.locator("input[name=kind][value=cancellation]").check();
+            page.locator("#attendance-form button[type=submit]").click();
+            assertThat(page.locator("#attendance-confirm-text")).containsText("cancelled");
+            page.locator("#attendance-yes").click();
+            assertThat(page.locator("#attendance-result")).containsText("is marked as cancelled");
+            assertThat(page.locator("#attendance-participant option[value='" + first.b() + "']")).isDisabled();
+            assertEquals("CANCELLED", as(event.organiser).get("/api/events/{eventId}/participants/{id}",
+                    event.eventId, first.b()).jsonPath().getString("attendance"));
+            Browser.assertAccessible(page);
+        }
+        try (BrowserContext context = browser.desk("en")) {
+            Page page = context.newPage();
+            Browser.login(page, event.staff, AccessFixture.PASSWORD);
+            page.navigate("/events/" + event.eventId + "/staff");
+            assertThat(page.locator("input[name=kind][value=cancellation]")).hasCount(0);
+        }
+    }
+
+    @Test
     void theViewersOwnTimeIsShownOnlyWhenTheirZoneDiffers() {
         ScheduleFixture event = ScheduleFixture.importSample(ScheduleJourneyTest.SAMPLE).solved(5);
         try (BrowserContext context = browser.desk("en")) {
