@@ -17,7 +17,6 @@ import org.matchday.rest.dto.UnscheduledMeeting;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.service.ChangeService;
-import org.matchday.service.EventService;
 import org.matchday.service.ExplanationService;
 
 import java.util.ArrayList;
@@ -49,16 +48,14 @@ public class SchedulePage {
     public record ChangeLine(MeetingChange.Kind kind, String nameA, String nameB, String before, String after) {
     }
 
-    private final EventService events;
     private final TimetableLoader timetables;
     private final ExplanationService explanations;
     private final ChangeService changes;
     private final RoutingContext context;
     private final SecurityIdentity identity;
 
-    public SchedulePage(EventService events, TimetableLoader timetables, ExplanationService explanations,
+    public SchedulePage(TimetableLoader timetables, ExplanationService explanations,
             ChangeService changes, RoutingContext context, SecurityIdentity identity) {
-        this.events = events;
         this.timetables = timetables;
         this.explanations = explanations;
         this.changes = changes;
@@ -75,8 +72,9 @@ public class SchedulePage {
         boolean byParticipant = BY_PARTICIPANT.equals(view);
         TimetableLoader.Loaded loaded = timetables.load(eventId, new TimetableFilter(q, table, session),
                 byParticipant, frame.locale());
-        return Templates.schedule(frame, loaded.event(), loaded.timetable(), loaded.peopleJson(),
-                loaded.publication() == null ? null : String.valueOf(loaded.publication()), byParticipant).setLocale(frame.locale());
+        String publication = loaded.publication() == null ? null : String.valueOf(loaded.publication());
+        return Templates.schedule(frame, loaded.event(), loaded.timetable(), loaded.peopleJson(), publication,
+                byParticipant).setLocale(frame.locale());
     }
 
     @GET
@@ -101,8 +99,8 @@ public class SchedulePage {
                     names.getOrDefault(c.participants().get(1), c.participants().get(1)), place(c.before()),
                     place(c.after())));
         }
-        int scheduled = Math.toIntExact(events.get(eventId).scheduledMeetings());
-        return Templates.changes(view.publication(), scheduled, lines)
+        // Before the first publication every scheduled meeting is a change: it appears.
+        return Templates.changes(view.publication(), lines.size(), lines)
                 .setLocale(PageFrame.of(context, identity).locale());
     }
 

@@ -66,6 +66,7 @@ public class StaffPage {
         PageFrame frame = PageFrame.of(context, identity);
         TimetableLoader.Loaded loaded = timetables.load(eventId, new TimetableFilter(null, table, session), false,
                 frame.locale());
-        return Templates.print(frame, loaded.event(), loaded.timetable().pages(PRINT_COLUMNS)).setLocale(frame.locale());
+        return Templates.print(frame, loaded.event(), loaded.timetable().pages(PRINT_COLUMNS))
+                .setLocale(frame.locale());
     }
 }

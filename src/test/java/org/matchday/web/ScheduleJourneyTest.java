@@ -13,6 +13,8 @@ import org.matchday.security.AccessFixture;
 import org.matchday.web.ScheduleFixture.Grid;
 import org.matchday.web.ScheduleFixture.Move;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -139,7 +141,8 @@ class ScheduleJourneyTest {
             assertThat(page.locator("#grid-status")).containsText(texts.moved());
             assertThat(page.locator(ScheduleFixture.cellSelector(byMouse.toRow(), byMouse.toColumn()) + " >> .m"))
                     .hasAttribute("data-b", byMouse.b());
-            assertEquals(grid.rows().get(byMouse.toRow()).start(), event.meeting(byMouse.a(), byMouse.b()).get("start"));
+            assertEquals(grid.rows().get(byMouse.toRow()).start(),
+                    event.meeting(byMouse.a(), byMouse.b()).get("start"));
 
             // A move onto another table's meeting is refused, and the rules it breaks are named beside the grid.
             grid = Grid.read(page);
@@ -195,7 +198,7 @@ class ScheduleJourneyTest {
             Map<String, Object> eu02 = as(event.organiser)
                     .get("/api/events/{eventId}/participants/eu-02", event.eventId).jsonPath().getMap("$");
             page.navigate("/events/" + event.eventId + "/schedule?view=participants&q="
-                    + java.net.URLEncoder.encode((String) eu02.get("organisation"), java.nio.charset.StandardCharsets.UTF_8));
+                    + URLEncoder.encode((String) eu02.get("organisation"), StandardCharsets.UTF_8));
             assertThat(page.locator("table.agendas tbody tr")).hasCount(1);
             assertThat(page.locator("table.agendas tbody th")).containsText((String) eu02.get("name"));
             Browser.assertAccessible(page);
