@@ -47,7 +47,7 @@ class LoginAndEventsPageTest {
             assertThat(page.locator("[role=alert]")).containsText("Wrong username or password");
 
             Browser.login(page, organiser, AccessFixture.PASSWORD);
-            assertThat(page).hasURL(Browser.baseUrl() + "/");
+            assertThat(page).hasURL(Browser.baseUrl() + "/events");
             page.navigate("/events");
             assertThat(page.locator("h1")).hasText("Your events");
             Browser.assertAccessible(page);
