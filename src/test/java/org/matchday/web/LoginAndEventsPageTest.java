@@ -47,8 +47,8 @@ class LoginAndEventsPageTest {
             assertThat(page.locator("[role=alert]")).containsText("Wrong username or password");
 
             Browser.login(page, organiser, AccessFixture.PASSWORD);
+            // Back to the page asked for before logging in.
             assertThat(page).hasURL(Browser.baseUrl() + "/events");
-            page.navigate("/events");
             assertThat(page.locator("h1")).hasText("Your events");
             Browser.assertAccessible(page);
 
