@@ -1,0 +1,17 @@
+package org.matchday.web;
+
+import org.matchday.domain.Event;
+import org.matchday.domain.EventPhase;
+import org.matchday.rest.dto.EventSummary;
+
+/** What the event pages show above their content: which event, and its phase. */
+public record EventHeading(long id, String name, EventPhase phase, String timezone) {
+
+    static EventHeading of(Event event) {
+        return new EventHeading(event.id, event.name, event.phase, event.timezone);
+    }
+
+    static EventHeading of(EventSummary summary) {
+        return new EventHeading(summary.id(), summary.name(), summary.phase(), summary.timezone());
+    }
+}

@@ -1,0 +1,188 @@
+// The solve page: start a job with the chosen time limit, follow its progress as Server-Sent Events (figures and a
+// chart of the best timetable over time), stop it early. The capacity bound comes from the capacity section.
+(function () {
+    'use strict';
+    const root = document.getElementById('solve');
+    if (!root) {
+        return;
+    }
+    const eventId = root.dataset.event;
+    const form = document.getElementById('solve-form');
+    const startButton = document.getElementById('solve-start');
+    const stopButton = document.getElementById('solve-stop');
+    const problem = document.getElementById('solve-problem');
+    const announce = document.getElementById('solve-announce');
+    const canvas = document.getElementById('solve-chart');
+    const lang = document.documentElement.lang || 'en';
+    const percent = new Intl.NumberFormat(lang, {style: 'percent', maximumFractionDigits: 1});
+    let chart = null;
+    let source = null;
+
+    function fill(template) {
+        let text = template;
+        for (let i = 1; i < arguments.length; i++) {
+            text = text.split('%' + i).join(String(arguments[i]));
+        }
+        return text;
+    }
+
+    function field(name) {
+        return root.querySelector('[data-field="' + name + '"]');
+    }
+
+    function showShare() {
+        const capacity = document.querySelector('#capacity [data-upper-bound]');
+        const bound = capacity ? Number(capacity.dataset.upperBound) : 0;
+        const share = field('share');
+        const scheduled = Number(share.dataset.scheduledPriority);
+        share.textContent = bound > 0 ? percent.format(scheduled / bound) : '–';
+    }
+
+    function show(status) {
+        const solving = status.status === 'SOLVING';
+        field('status').textContent = solving ? root.dataset.msgSolving : root.dataset.msgIdle;
+        field('score').textContent = status.score || '–';
+        field('feasible').textContent = status.feasible ? root.dataset.msgYes : root.dataset.msgNo;
+        field('scheduled').textContent = fill(root.dataset.msgOf, status.scheduled,
+            status.scheduled + status.unscheduled);
+        field('breaks').textContent = status.breaks;
+        field('elapsed').textContent = status.elapsedMillis == null ? '–'
+            : fill(root.dataset.msgSeconds, Math.round(status.elapsedMillis / 1000));
+        field('share').dataset.scheduledPriority = status.scheduledPriority;
+        showShare();
+        startButton.disabled = solving;
+        stopButton.disabled = !solving;
+    }
+
+    function makeChart() {
+        if (typeof Chart === 'undefined') {
+            return null;
+        }
+        const line = function (label, color, dash) {
+            return {label: label, data: [], borderColor: color, backgroundColor: color, borderDash: dash,
+                stepped: true, pointRadius: 2};
+        };
+        return new Chart(canvas, {
+            type: 'line',
+            data: {datasets: [line(canvas.dataset.labelScheduled, '#0b57a4', []),
+                line(canvas.dataset.labelBreaks, '#a4161a', [6, 4])]},
+            options: {
+                animation: false,
+                maintainAspectRatio: false,
+                scales: {
+                    x: {type: 'linear', min: 0, title: {display: true, text: canvas.dataset.labelX}},
+                    y: {beginAtZero: true, ticks: {precision: 0}}
+                }
+            }
+        });
+    }
+
+    function plot(status) {
+        if (status.elapsedMillis == null) {
+            return;
+        }
+        chart = chart || makeChart();
+        if (!chart) {
+            return;
+        }
+        const x = status.elapsedMillis / 1000;
+        chart.data.datasets[0].data.push({x: x, y: status.scheduled});
+        chart.data.datasets[1].data.push({x: x, y: status.breaks});
+        chart.update();
+    }
+
+    function showProblem(title, body) {
+        problem.textContent = '';
+        const heading = document.createElement('p');
+        heading.textContent = title ? title + ' ' + (body.detail || '') : (body.detail || '');
+        problem.appendChild(heading);
+        (body.errors || []).forEach(function (error) {
+            const item = document.createElement('p');
+            item.textContent = error.path + ': ' + error.message;
+            problem.appendChild(item);
+        });
+        problem.hidden = false;
+    }
+
+    function ended(status) {
+        announce.textContent = fill(root.dataset.msgEnded, status.scheduled, status.breaks);
+        if (status.error) {
+            showProblem(root.dataset.msgFailed, {detail: status.error});
+        }
+    }
+
+    async function refresh() {
+        const response = await fetch('/api/events/' + eventId + '/solve', {headers: {'Accept': 'application/json'}});
+        if (response.ok) {
+            const status = await response.json();
+            show(status);
+            if (status.status === 'SOLVING') {
+                follow();
+            } else {
+                ended(status);
+            }
+        }
+    }
+
+    function follow() {
+        if (source) {
+            source.close();
+        }
+        source = new EventSource('/api/events/' + eventId + '/solve/events');
+        source.onmessage = function (message) {
+            const status = JSON.parse(message.data);
+            show(status);
+            plot(status);
+            if (status.status !== 'SOLVING') {
+                source.close();
+                source = null;
+                ended(status);
+            }
+        };
+        source.onerror = function () {
+            if (source) {
+                source.close();
+                source = null;
+                window.setTimeout(refresh, 1000);
+            }
+        };
+    }
+
+    form.addEventListener('submit', async function (event) {
+        event.preventDefault();
+        problem.hidden = true;
+        startButton.disabled = true;
+        const seconds = document.getElementById('seconds').value;
+        const response = await fetch('/api/events/' + eventId + '/solve?seconds=' + encodeURIComponent(seconds),
+            {method: 'POST', headers: {'Accept': 'application/json'}, credentials: 'same-origin'});
+        const body = await response.json().catch(function () { return {detail: String(response.status)}; });
+        if (!response.ok) {
+            showProblem('', body);
+            startButton.disabled = false;
+            return;
+        }
+        if (chart) {
+            chart.data.datasets.forEach(function (dataset) { dataset.data = []; });
+            chart.update();
+        }
+        announce.textContent = root.dataset.msgStarted;
+        show(body);
+        follow();
+    });
+
+    stopButton.addEventListener('click', async function () {
+        stopButton.disabled = true;
+        const response = await fetch('/api/events/' + eventId + '/solve',
+            {method: 'DELETE', headers: {'Accept': 'application/json'}, credentials: 'same-origin'});
+        const body = await response.json().catch(function () { return {detail: String(response.status)}; });
+        if (!response.ok) {
+            showProblem('', body);
+            stopButton.disabled = false;
+        }
+    });
+
+    document.body.addEventListener('htmx:afterSwap', showShare);
+    if (root.dataset.solving === 'true') {
+        follow();
+    }
+}());
