@@ -15,9 +15,10 @@ import org.matchday.security.ParticipantTokens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Participants' personal links: issued by organisers, shown once, stored as hashes, revocable. */
 @ApplicationScoped
@@ -67,11 +68,15 @@ public class LinkService {
             chosen.addAll(Participant.<Participant>list("event.id = ?1 order by id", eventId));
         } else {
             List<Violation> unknown = new ArrayList<>();
-            for (String code : new LinkedHashSet<>(codes)) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < codes.size(); i++) {
+                String code = codes.get(i);
+                if (!seen.add(code)) {
+                    continue;
+                }
                 Participant participant = byCode.get(code);
                 if (participant == null) {
-                    unknown.add(new Violation("$.participants[" + codes.indexOf(code) + "]",
-                            "unknown participant \"" + code + "\""));
+                    unknown.add(new Violation("$.participants[" + i + "]", "unknown participant \"" + code + "\""));
                 } else {
                     chosen.add(participant);
                 }
