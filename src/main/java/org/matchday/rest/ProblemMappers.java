@@ -14,6 +14,7 @@ import org.matchday.format.Violation;
 import org.matchday.service.ConflictException;
 import org.matchday.service.ForbiddenActionException;
 import org.matchday.service.InvalidParameterException;
+import org.matchday.service.StaleVersionException;
 import org.matchday.service.UnknownIdException;
 
 import java.util.List;
@@ -61,6 +62,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri) {
         return problem(409, "conflict", "Conflict", e.getMessage(), uri, e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersionException e, UriInfo uri) {
+        return problem(409, "stale-version", "Conflict", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
