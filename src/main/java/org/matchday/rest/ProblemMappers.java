@@ -2,7 +2,9 @@ package org.matchday.rest;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -73,6 +75,13 @@ public class ProblemMappers {
     public Response stale(RuntimeException e, UriInfo uri) {
         return problem(409, "stale-version", "Conflict",
                 "Someone else changed this in the meantime; reload it and apply your change again.", uri, List.of());
+    }
+
+    /** The event stayed locked by other edits longer than the database waits: nothing happened, try again. */
+    @ServerExceptionMapper({LockTimeoutException.class, PessimisticLockException.class})
+    public Response busy(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(503, "busy", "Busy", "The event is being changed by others; nothing"
+                + " was changed, try again in a moment.", uri, List.of())).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper
