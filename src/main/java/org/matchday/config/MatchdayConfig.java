@@ -19,6 +19,8 @@ public interface MatchdayConfig {
     @WithName("import")
     Import importing();
 
+    Body body();
+
     Samples samples();
 
     Security security();
@@ -26,6 +28,12 @@ public interface MatchdayConfig {
     interface Import {
         /** Largest event document accepted by the import, in bytes. */
         @WithDefault("16M")
+        MemorySize maxBytes();
+    }
+
+    interface Body {
+        /** Largest request body of every other endpoint (an edit, a wish, a setting), in bytes. */
+        @WithDefault("1M")
         MemorySize maxBytes();
     }
 

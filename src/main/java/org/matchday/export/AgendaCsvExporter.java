@@ -1,7 +1,6 @@
 package org.matchday.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.commons.csv.CSVPrinter;
 import org.matchday.export.AgendaEntry.Kind;
 import org.matchday.export.ScheduleView.PersonInfo;
 
@@ -22,7 +21,7 @@ public class AgendaCsvExporter {
 
     public void write(ScheduleView view, PersonInfo person, OutputStream out) throws IOException {
         String status = ScheduleCsvExporter.statusCell(view);
-        try (CSVPrinter csv = CsvFiles.open(out, HEADER)) {
+        try (CsvFiles.Rows csv = CsvFiles.open(out, HEADER)) {
             for (AgendaSection section : ParticipantAgenda.of(view, person).sections()) {
                 for (AgendaEntry entry : section.entries()) {
                     String date = ExportText.isoDay(entry.start().toLocalDate());

@@ -1,7 +1,6 @@
 package org.matchday.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.commons.csv.CSVPrinter;
 import org.matchday.export.ScheduleView.MeetingInfo;
 
 import java.io.IOException;
@@ -19,7 +18,7 @@ public class ScheduleCsvExporter {
 
     public void write(ScheduleView view, OutputStream out) throws IOException {
         String status = statusCell(view);
-        try (CSVPrinter csv = CsvFiles.open(out, HEADER)) {
+        try (CsvFiles.Rows csv = CsvFiles.open(out, HEADER)) {
             for (MeetingInfo m : view.meetings()) {
                 csv.printRecord(status, ExportText.isoDay(m.start().toLocalDate()), ExportText.time(m.start()),
                         ExportText.time(m.end()), m.session(), m.table().code(), m.table().displayName(),

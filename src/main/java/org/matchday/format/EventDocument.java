@@ -39,16 +39,26 @@ public record EventDocument(
                 + " this many meetings, as far as its requests allow. 0 switches the rule off. Absent: 1.",
                 example = "1", defaultValue = "1", minimum = "0", maximum = "100")
         @Min(0) @Max(Event.MAX_MINIMUM_MEETINGS) Integer minimumMeetings,
-        List<@NotNull @Valid SessionDoc> sessions,
-        List<@NotNull @Valid TableDoc> tables,
-        List<@NotNull @Valid ParticipantDoc> participants,
-        List<@NotNull @Valid RequestDoc> requests,
+        @Size(max = MAX_SESSIONS, groups = ListLimits.class) List<@NotNull @Valid SessionDoc> sessions,
+        @Size(max = MAX_TABLES, groups = ListLimits.class) List<@NotNull @Valid TableDoc> tables,
+        @Size(max = MAX_PARTICIPANTS, groups = ListLimits.class) List<@NotNull @Valid ParticipantDoc> participants,
+        @Size(max = MAX_REQUESTS, groups = ListLimits.class) List<@NotNull @Valid RequestDoc> requests,
         @Schema(description = "Scheduled meetings; on import they are kept as given.")
-        List<@NotNull @Valid MeetingDoc> meetings,
+        @Size(max = MAX_REQUESTS, groups = ListLimits.class) List<@NotNull @Valid MeetingDoc> meetings,
         @Schema(description = "Requested meetings without a slot, with the reason when one is known.")
-        List<@NotNull @Valid UnscheduledDoc> unscheduled) {
+        @Size(max = MAX_REQUESTS, groups = ListLimits.class) List<@NotNull @Valid UnscheduledDoc> unscheduled) {
 
     public static final String FORMAT = "matchday-event/1";
+    /** Limits on the size of an event (docs/event-format.md), far above the largest events run so far. */
+    public static final int MAX_SESSIONS = 1_000;
+    public static final int MAX_TABLES = 10_000;
+    public static final int MAX_PARTICIPANTS = 20_000;
+    public static final int MAX_REQUESTS = 200_000;
+
+    /** The same document without its lists: the event's own fields and rules. */
+    public EventDocument withoutLists() {
+        return new EventDocument(format, name, timezone, venue, phase, rules, null, null, null, null, null, null);
+    }
 
     /** The same document with absent lists read as empty ones. */
     public EventDocument normalised() {

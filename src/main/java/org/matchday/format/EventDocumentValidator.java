@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import org.matchday.domain.PairKey;
 import org.matchday.domain.TimeRange;
 import org.matchday.domain.Timeslot;
@@ -22,8 +23,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The rules a {@code matchday-event/1} document must keep: field rules through bean validation, then the rules
- * that span fields and elements (references, overlaps, slots). Every problem is reported with its path.
+ * The rules a {@code matchday-event/1} document must keep: the limits on list sizes first, then field rules through
+ * bean validation, then the rules that span fields and elements (references, overlaps, slots). Every problem is
+ * reported with its path, {@link InvalidDocumentException#MAX_LISTED} at most: the work a document can cause stays
+ * in proportion to its size, however broken it is.
  */
 @ApplicationScoped
 public class EventDocumentValidator {
@@ -34,22 +37,71 @@ public class EventDocumentValidator {
         this.validator = validator;
     }
 
-    /** Field rules of one element, with paths relative to {@code root}. */
+    /** Field rules of one element, with paths relative to {@code root}; list sizes alone when one is too long. */
     public List<Violation> validateFields(Object element, String root) {
+        List<Violation> found = violations(element, root, ListLimits.class);
+        if (found.isEmpty()) {
+            found = violations(element, root, Default.class);
+        }
+        return listed(sorted(found));
+    }
+
+    /**
+     * Every problem of the document, field rules first; empty when the document is valid. A list over its limit is
+     * reported alone, and the rules across elements are left out once the field rules fill an answer.
+     */
+    public List<Violation> validate(EventDocument document) {
+        List<Violation> limits = violations(document, "$", ListLimits.class);
+        if (!limits.isEmpty()) {
+            return listed(sorted(limits));
+        }
+        List<Violation> found = new ArrayList<>(violations(document.withoutLists(), "$", Default.class));
+        elements(document.sessions(), "$.sessions", found);
+        elements(document.tables(), "$.tables", found);
+        elements(document.participants(), "$.participants", found);
+        elements(document.requests(), "$.requests", found);
+        elements(document.meetings(), "$.meetings", found);
+        elements(document.unscheduled(), "$.unscheduled", found);
+        sorted(found);
+        if (found.size() < InvalidDocumentException.MAX_LISTED) {
+            new Rules(document.normalised(), found).check();
+        }
+        return listed(found);
+    }
+
+    /** The field rules of each element in turn, until an answer is full. */
+    private void elements(List<?> list, String path, List<Violation> found) {
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size() && found.size() < InvalidDocumentException.MAX_LISTED; i++) {
+            Object element = list.get(i);
+            String elementPath = path + "[" + i + "]";
+            if (element == null) {
+                found.add(new Violation(elementPath, "must not be null"));
+            } else {
+                found.addAll(violations(element, elementPath, Default.class));
+            }
+        }
+    }
+
+    private List<Violation> violations(Object element, String root, Class<?> group) {
         List<Violation> found = new ArrayList<>();
-        for (ConstraintViolation<Object> v : validator.validate(element)) {
+        for (ConstraintViolation<Object> v : validator.validate(element, group)) {
             found.add(new Violation(toPath(root, v.getPropertyPath()), v.getMessage()));
         }
+        return found;
+    }
+
+    private static List<Violation> sorted(List<Violation> found) {
         found.sort(Comparator.comparing(Violation::path, EventDocumentValidator::comparePaths)
                 .thenComparing(Violation::message));
         return found;
     }
 
-    /** Every problem of the document, field rules first; empty when the document is valid. */
-    public List<Violation> validate(EventDocument document) {
-        List<Violation> found = validateFields(document, "$");
-        new Rules(document.normalised(), found).check();
-        return found;
+    private static List<Violation> listed(List<Violation> found) {
+        return found.size() <= InvalidDocumentException.MAX_LISTED ? found
+                : new ArrayList<>(found.subList(0, InvalidDocumentException.MAX_LISTED));
     }
 
     static String toPath(String root, Path propertyPath) {
@@ -174,13 +226,15 @@ public class EventDocumentValidator {
                     parsed.add(ps);
                 }
             }
-            for (int a = 0; a < parsed.size(); a++) {
-                for (int b = a + 1; b < parsed.size(); b++) {
+            // Each session names the first one it overlaps, so that the answer grows with the list, not its square.
+            for (int b = 1; b < parsed.size(); b++) {
+                ParsedSession y = parsed.get(b);
+                for (int a = 0; a < b; a++) {
                     ParsedSession x = parsed.get(a);
-                    ParsedSession y = parsed.get(b);
                     if (x.date().equals(y.date()) && x.start().isBefore(y.end()) && y.start().isBefore(x.end())) {
                         add("$.sessions[" + y.index() + "]", "overlaps session \"" + x.doc().id() + "\" ("
                                 + x.doc().start() + "-" + x.doc().end() + " on " + x.doc().date() + ")");
+                        break;
                     }
                 }
             }
@@ -214,6 +268,7 @@ public class EventDocumentValidator {
                 for (int k = 0; k < breaks.size(); k++) {
                     if (breaks.get(k) != null && breaks.get(k).overlaps(bs, be)) {
                         add(bp, "overlaps " + path + ".breaks[" + k + "]");
+                        break;
                     }
                 }
                 breaks.add(new TimeRange(bs, be));

@@ -2,25 +2,36 @@ package org.matchday.format;
 
 import java.util.List;
 
-/** A body that cannot be taken as it is, with every problem found in it. */
+/** A body that cannot be taken as it is, with every problem found in it, up to {@link #MAX_LISTED}. */
 public class InvalidDocumentException extends RuntimeException {
+
+    /** Most problems one answer lists; the readers and the validator stop looking once they have found as many. */
+    public static final int MAX_LISTED = 1000;
 
     private final List<Violation> violations;
 
     public InvalidDocumentException(String message, List<Violation> violations) {
         super(message);
-        this.violations = List.copyOf(violations);
+        this.violations = List.copyOf(violations.size() <= MAX_LISTED ? violations
+                : violations.subList(0, MAX_LISTED));
     }
 
     /**
-     * Throws when there are violations, with a detail such as "The event has 2 problems."
+     * The exception with a detail such as "The event has 2 problems.", or one saying that only the first are listed.
      *
      * @param subjectAndVerb what has the problems, with its verb: "The event has", "The weights have"
      */
+    public static InvalidDocumentException of(String subjectAndVerb, List<Violation> violations) {
+        int n = violations.size();
+        String count = n >= MAX_LISTED ? MAX_LISTED + " or more problems; the first " + MAX_LISTED + " are listed."
+                : n + (n == 1 ? " problem." : " problems.");
+        return new InvalidDocumentException(subjectAndVerb + " " + count, violations);
+    }
+
+    /** Throws {@link #of} when there are violations. */
     public static void throwIfAny(String subjectAndVerb, List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new InvalidDocumentException(subjectAndVerb + " " + violations.size()
-                    + (violations.size() == 1 ? " problem." : " problems."), violations);
+            throw of(subjectAndVerb, violations);
         }
     }
 

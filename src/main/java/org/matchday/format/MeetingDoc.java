@@ -15,9 +15,10 @@ import java.util.List;
 public record MeetingDoc(
         @Schema(description = "The two participants' ids.", required = true)
         @NotNull @Size(min = 2, max = 2, message = "must name exactly two participants")
+        @Size(max = 100, groups = ListLimits.class)
         List<@NotNull @Code String> participants,
         @Schema(description = "The requests this meeting answers.")
-        List<@NotNull @Code String> requests,
+        @Size(max = 1_000, groups = ListLimits.class) List<@NotNull @Code String> requests,
         @Schema(example = "pm", required = true) @NotNull @Code String session,
         @Schema(description = "Local date-time of a slot start.", example = "2018-06-05T13:30", required = true)
         @NotNull @LocalDateTimeText String start,

@@ -26,9 +26,9 @@ public record ParticipantDoc(
         @Schema(description = "A side or kind of participant.", example = "EU cluster") @Size(max = 100) String group,
         @Schema(description = "ISO 3166-1 alpha-2 country code.", example = "FR")
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as FR or TW") String country,
-        List<@NotBlank @Size(max = 100) String> sectors,
+        @Size(max = 50, groups = ListLimits.class) List<@NotBlank @Size(max = 100) String> sectors,
         @Schema(description = "Windows in which the participant can meet; absent means every slot.")
-        List<@NotNull @Valid AvailabilityDoc> availability,
+        @Size(max = 200, groups = ListLimits.class) List<@NotNull @Valid AvailabilityDoc> availability,
         @Schema(description = "Most meetings the participant takes; absent means no cap.", example = "6")
         @Min(0) Integer maxMeetings,
         @Schema(description = "Fixed table the participant never leaves (host, booth holder).", example = "T01")
@@ -38,7 +38,7 @@ public record ParticipantDoc(
         @Schema(description = "What it looks for.") @Size(max = 2000) String seeks,
         @Schema(description = "Languages it meets in, as language tags; the first is the language of its mails.",
                 example = "[\"zh-TW\", \"en\"]")
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*",
+        @Size(max = 20, groups = ListLimits.class) List<@NotNull @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*",
                 message = "must be a language tag such as en or zh-TW") String> languages,
         @Schema(description = "Where invitations and timetables go; never shown to other participants.",
                 example = "marie.dubois@example.org")

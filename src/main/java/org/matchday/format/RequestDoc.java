@@ -22,7 +22,7 @@ public record RequestDoc(
         @Schema(description = "1 (nice to have) to 5 (must meet); default 3.", example = "3")
         @Min(1) @Max(5) Integer priority,
         @Schema(description = "Sessions the meeting may take place in; absent means any.")
-        List<@NotNull @Code String> sessions,
+        @Size(max = EventDocument.MAX_SESSIONS, groups = ListLimits.class) List<@NotNull @Code String> sessions,
         @Schema(description = "Default ACCEPTED; only accepted requests are scheduled.")
         RequestStatus status,
         @Schema(description = "A word from the sender to the receiver.") @Size(max = 1000) String note,

@@ -21,7 +21,7 @@ public record RulesDoc(
         @Schema(description = "Which group may send wishes to which; absent or empty: anyone to anyone.",
                 example = "[{\"from\": \"EU cluster\", \"to\": \"TW association\"},"
                         + " {\"from\": \"TW association\", \"to\": \"EU cluster\"}]")
-        @Size(max = 1000) List<@NotNull @Valid GroupPairDoc> allowedPairs,
+        @Size(max = 1000, groups = ListLimits.class) List<@NotNull @Valid GroupPairDoc> allowedPairs,
         @Schema(description = "Most wishes a participant may have sent (withdrawn and declined ones do not count);"
                 + " absent: no cap.", example = "8")
         @Min(1) @Max(10_000) Integer maxWishesPerParticipant,

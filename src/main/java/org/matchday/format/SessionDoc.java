@@ -24,7 +24,7 @@ public record SessionDoc(
         @Schema(description = "Minutes between two consecutive meetings (default 0).", example = "5")
         @Min(0) Integer gapMinutes,
         @Schema(description = "Pauses: no meeting overlaps one; the next slot starts when it ends.")
-        List<@NotNull @Valid BreakDoc> breaks,
+        @Size(max = 100, groups = ListLimits.class) List<@NotNull @Valid BreakDoc> breaks,
         @Schema(description = "Optimistic-locking version for the REST API; ignored on import, never exported.")
         Long version) {
 

@@ -14,8 +14,9 @@ import java.util.List;
 @Schema(name = "Unscheduled")
 public record UnscheduledDoc(
         @NotNull @Size(min = 2, max = 2, message = "must name exactly two participants")
+        @Size(max = 100, groups = ListLimits.class)
         List<@NotNull @Code String> participants,
-        List<@NotNull @Code String> requests,
+        @Size(max = 1_000, groups = ListLimits.class) List<@NotNull @Code String> requests,
         @Schema(example = "No common available slot in the allowed sessions.")
         @Size(max = 1000) String reason) {
 }

@@ -25,6 +25,7 @@ import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.service.AccountService;
 
+import java.io.InputStream;
 import java.util.List;
 
 /** Organiser and staff accounts: organisers create and disable them; everybody changes their own password. */
@@ -54,7 +55,7 @@ public class AccountResource {
     @APIResponse(responseCode = "400", description = "Invalid body, e.g. a password under 12 characters")
     @APIResponse(responseCode = "403", description = "Only organisers create accounts")
     @APIResponse(responseCode = "409", description = "The username is taken")
-    public Response create(byte[] body, UriInfo uri) {
+    public Response create(InputStream body, UriInfo uri) {
         AccountView created = accounts.create(bodies.read(body, AccountInput.class));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
     }
@@ -87,7 +88,7 @@ public class AccountResource {
     @APIResponse(responseCode = "204", description = "Changed; log in with the new password from now on")
     @APIResponse(responseCode = "400", description = "Wrong current password, or a new one under 12 characters")
     @APIResponse(responseCode = "403", description = "A participant's link is not an account")
-    public void changePassword(byte[] body) {
+    public void changePassword(InputStream body) {
         accounts.changeOwnPassword(identity.getPrincipal().getName(), bodies.read(body, PasswordChange.class));
     }
 

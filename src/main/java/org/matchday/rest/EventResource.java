@@ -77,7 +77,7 @@ public class EventResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names the event")
     @APIResponse(responseCode = "400", description = "Invalid body")
-    public Response create(byte[] body, UriInfo uri) {
+    public Response create(InputStream body, UriInfo uri) {
         EventSummary created = events.create(bodies.read(body, EventInput.class),
                 Caller.of(identity).accountId());
         return Response.created(uri.getBaseUriBuilder().path("api/events/{eventId}").build(created.id()))
@@ -104,7 +104,7 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public EventSummary update(@PathParam("eventId") long eventId, byte[] body) {
+    public EventSummary update(@PathParam("eventId") long eventId, InputStream body) {
         return events.update(eventId, bodies.read(body, EventInput.class));
     }
 
@@ -176,7 +176,7 @@ public class EventResource {
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Refused, with the reason (e.g. no timetable to publish)")
-    public EventSummary phase(@PathParam("eventId") long eventId, byte[] body) {
+    public EventSummary phase(@PathParam("eventId") long eventId, InputStream body) {
         phases.move(eventId, bodies.read(body, PhaseInput.class).phase());
         return events.get(eventId);
     }
@@ -205,7 +205,7 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Invalid rules, every problem listed")
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
-    public RulesDoc updateRules(@PathParam("eventId") long eventId, byte[] body) {
+    public RulesDoc updateRules(@PathParam("eventId") long eventId, InputStream body) {
         return phases.updateRules(eventId, bodies.read(body, RulesDoc.class));
     }
 }

@@ -23,6 +23,7 @@ import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.service.LinkService;
 
+import java.io.InputStream;
 import java.util.List;
 
 /** Participants' personal links: each acts as its participant and nobody else, until it expires or is revoked. */
@@ -79,9 +80,8 @@ public class LinkResource {
     @APIResponse(responseCode = "400", description = "Unknown participants, each listed")
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
-    public Response issueAll(@PathParam("eventId") long eventId, byte[] body, UriInfo uri) {
-        LinksInput input = body == null || body.length == 0 ? new LinksInput(null)
-                : bodies.read(body, LinksInput.class);
+    public Response issueAll(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
+        LinksInput input = bodies.readOrElse(body, LinksInput.class, new LinksInput(null));
         List<LinkView> issued = links.issueAll(eventId, input.participants(), baseUrl(uri));
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }

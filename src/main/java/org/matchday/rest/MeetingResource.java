@@ -23,6 +23,7 @@ import org.matchday.security.AccessRule;
 import org.matchday.service.AttendanceService;
 import org.matchday.service.MeetingControlService;
 
+import java.io.InputStream;
 import java.util.List;
 
 /** Meetings by hand: move, pin, unpin, unschedule and call off, named by their two participants. */
@@ -64,7 +65,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "A hard rule would break, the event is being solved, or the"
             + " version is stale")
     public MeetingView move(@PathParam("eventId") long eventId, @PathParam("a") String a, @PathParam("b") String b,
-            byte[] body) {
+            InputStream body) {
         return meetings.move(eventId, a, b, bodies.read(body, MoveInput.class));
     }
 

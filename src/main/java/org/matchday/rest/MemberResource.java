@@ -22,6 +22,7 @@ import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.service.MemberService;
 
+import java.io.InputStream;
 import java.util.List;
 
 /** The organisers and staff of an event. */
@@ -60,7 +61,7 @@ public class MemberResource {
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "No such account")
-    public Response add(@PathParam("eventId") long eventId, byte[] body, UriInfo uri) {
+    public Response add(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
         MemberView added = members.add(eventId, bodies.read(body, MemberInput.class).username());
         return Response.created(uri.getAbsolutePathBuilder().path(added.username()).build()).entity(added).build();
     }

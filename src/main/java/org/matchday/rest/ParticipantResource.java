@@ -34,6 +34,8 @@ import org.matchday.service.DirectoryQuery;
 import org.matchday.service.EventContentService;
 import org.matchday.service.ProfileService;
 
+import java.io.InputStream;
+
 
 /** The participants of an event. Every change is checked against the whole event and stored all or nothing. */
 @Path("/api/events/{eventId}/participants")
@@ -110,7 +112,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The id is taken")
-    public Response create(@PathParam("eventId") long eventId, byte[] body, UriInfo uri) {
+    public Response create(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
         ParticipantDoc created = content.createParticipant(eventId, bodies.read(body, ParticipantDoc.class));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
@@ -125,7 +127,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event or participant")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public ParticipantDoc update(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId, byte[] body) {
+    public ParticipantDoc update(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId, InputStream body) {
         return content.updateParticipant(eventId, participantId, bodies.read(body, ParticipantDoc.class));
     }
 
@@ -155,7 +157,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "404", description = "No such event or participant")
     @APIResponse(responseCode = "409", description = "Stale version, or refused by the phase")
     public ParticipantDoc updateProfile(@PathParam("eventId") long eventId,
-            @PathParam("participantId") String participantId, byte[] body) {
+            @PathParam("participantId") String participantId, InputStream body) {
         return profiles.updateProfile(eventId, participantId, bodies.read(body, ProfileInput.class),
                 Caller.of(identity).isParticipant());
     }
@@ -174,7 +176,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "404", description = "No such event or participant")
     @APIResponse(responseCode = "409", description = "Stale version, or refused by the phase")
     public ParticipantDoc updateAvailability(@PathParam("eventId") long eventId,
-            @PathParam("participantId") String participantId, byte[] body) {
+            @PathParam("participantId") String participantId, InputStream body) {
         return profiles.updateAvailability(eventId, participantId, bodies.read(body, AvailabilityInput.class),
                 Caller.of(identity).isParticipant());
     }

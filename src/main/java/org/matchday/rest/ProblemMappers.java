@@ -2,7 +2,9 @@ package org.matchday.rest;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,6 +16,7 @@ import org.matchday.format.Violation;
 import org.matchday.service.ConflictException;
 import org.matchday.service.ForbiddenActionException;
 import org.matchday.service.InvalidParameterException;
+import org.matchday.service.StaleVersionException;
 import org.matchday.service.UnknownIdException;
 
 import java.util.List;
@@ -63,10 +66,22 @@ public class ProblemMappers {
         return problem(409, "conflict", "Conflict", e.getMessage(), uri, e.violations());
     }
 
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersionException e, UriInfo uri) {
+        return problem(409, "stale-version", "Conflict", e.getMessage(), uri, List.of());
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response stale(RuntimeException e, UriInfo uri) {
         return problem(409, "stale-version", "Conflict",
                 "Someone else changed this in the meantime; reload it and apply your change again.", uri, List.of());
+    }
+
+    /** The event stayed locked by other edits longer than the database waits: nothing happened, try again. */
+    @ServerExceptionMapper({LockTimeoutException.class, PessimisticLockException.class})
+    public Response busy(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(503, "busy", "Busy", "The event is being changed by others; nothing"
+                + " was changed, try again in a moment.", uri, List.of())).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

@@ -22,6 +22,7 @@ import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.service.EventContentService;
 
+import java.io.InputStream;
 import java.util.List;
 
 /** The requests of an event. Every change is checked against the whole event and stored all or nothing. */
@@ -66,7 +67,7 @@ public class RequestResource {
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The id is taken")
-    public Response create(@PathParam("eventId") long eventId, byte[] body, UriInfo uri) {
+    public Response create(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
         RequestDoc created = content.createRequest(eventId, bodies.read(body, RequestDoc.class));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
@@ -81,7 +82,7 @@ public class RequestResource {
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event or request")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public RequestDoc update(@PathParam("eventId") long eventId, @PathParam("requestId") String requestId, byte[] body) {
+    public RequestDoc update(@PathParam("eventId") long eventId, @PathParam("requestId") String requestId, InputStream body) {
         return content.updateRequest(eventId, requestId, bodies.read(body, RequestDoc.class));
     }
 

@@ -31,6 +31,7 @@ import org.matchday.security.AccessRule;
 import org.matchday.service.ConstraintWeightService;
 import org.matchday.service.SolveService;
 
+import java.io.InputStream;
 import java.util.List;
 
 /** Solving an event's timetable as a background job (start, follow, stop) and the weights it solves with. */
@@ -139,7 +140,7 @@ public class SolveResource {
     @APIResponse(responseCode = "200", description = "Every rule with the weight it now has")
     @APIResponse(responseCode = "400", description = "Unknown rule or unfit weight, each listed")
     @APIResponse(responseCode = "404", description = "No such event")
-    public List<ConstraintWeightView> updateWeights(@PathParam("eventId") long eventId, byte[] body) {
+    public List<ConstraintWeightView> updateWeights(@PathParam("eventId") long eventId, InputStream body) {
         return weights.update(eventId, bodies.read(body, ConstraintWeightsInput.class));
     }
 }

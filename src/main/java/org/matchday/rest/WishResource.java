@@ -26,6 +26,8 @@ import org.matchday.security.AccessRule;
 import org.matchday.security.Caller;
 import org.matchday.service.WishService;
 
+import java.io.InputStream;
+
 /**
  * A participant's wishes, through its personal link: send, list, withdraw, and answer the ones it received. Wishes
  * are the event's meeting requests, the same the organiser sees under /requests and the solver schedules.
@@ -63,7 +65,7 @@ public class WishResource {
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Refused by the phase or a matchmaking rule, which is named;"
             + " or asked already")
-    public Response send(@PathParam("eventId") long eventId, byte[] body, UriInfo uri) {
+    public Response send(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
         WishView sent = wishes.send(eventId, me(), bodies.read(body, WishInput.class));
         return Response.created(uri.getAbsolutePathBuilder().path(sent.id()).build()).entity(sent).build();
     }

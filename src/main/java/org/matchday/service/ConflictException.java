@@ -4,7 +4,7 @@ import org.matchday.format.Violation;
 
 import java.util.List;
 
-/** The request is sound but clashes with the current state: a stale version, a taken id, a broken rule (409). */
+/** The request is sound but clashes with the current state: a taken id, a broken rule, the phase (409). */
 public class ConflictException extends RuntimeException {
 
     private final List<Violation> violations;

@@ -292,8 +292,7 @@ public class EventContentService {
     }
 
     private static InvalidDocumentException invalid(List<Violation> violations) {
-        return new InvalidDocumentException("The body has " + violations.size()
-                + (violations.size() == 1 ? " problem." : " problems."), violations);
+        return InvalidDocumentException.of("The body has", violations);
     }
 
     /** The document with the matching scheduled meetings moved to the unscheduled list. */

@@ -128,7 +128,7 @@ public class EventService {
 
     static void checkVersion(long given, long current, String what) {
         if (given != current) {
-            throw new ConflictException("The " + what + " is at version " + current + ", not " + given
+            throw new StaleVersionException("The " + what + " is at version " + current + ", not " + given
                     + ": someone changed it since you read it. Reload it and apply your change again.");
         }
     }

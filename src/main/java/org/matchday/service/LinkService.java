@@ -16,9 +16,10 @@ import org.matchday.security.ParticipantTokens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Participants' personal links: issued by organisers, shown once, stored as hashes, revocable. */
 @ApplicationScoped

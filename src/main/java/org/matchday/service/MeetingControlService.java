@@ -57,10 +57,7 @@ public class MeetingControlService {
     /** Puts the meeting at a slot and table; 409 naming each hard rule the move would break. */
     @Transactional
     public MeetingView move(long eventId, String a, String b, MoveInput input) {
-        List<Violation> fields = validator.validateFields(input, "$");
-        if (!fields.isEmpty()) {
-            throw new InvalidDocumentException("The move has " + fields.size() + " problem(s).", fields);
-        }
+        InvalidDocumentException.throwIfAny("The move has", validator.validateFields(input, "$"));
         Edit edit = edit(eventId, a, b);
         if (input.version() != null) {
             EventService.checkVersion(input.version(), edit.meeting.version, "meeting of " + a + " and " + b);

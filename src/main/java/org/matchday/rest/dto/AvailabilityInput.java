@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.format.AvailabilityDoc;
+import org.matchday.format.ListLimits;
 
 import java.util.List;
 
@@ -12,6 +13,6 @@ import java.util.List;
 @Schema(name = "AvailabilityInput")
 public record AvailabilityInput(
         @Schema(example = "[{\"session\": \"pm\", \"from\": \"13:30\", \"to\": \"16:00\"}]")
-        @Size(max = 200) List<@NotNull @Valid AvailabilityDoc> availability,
+        @Size(max = 200, groups = ListLimits.class) List<@NotNull @Valid AvailabilityDoc> availability,
         @Schema(description = "The version last read; when given, a stale one is refused (409).") Long version) {
 }

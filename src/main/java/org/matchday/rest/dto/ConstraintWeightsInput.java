@@ -1,7 +1,9 @@
 package org.matchday.rest.dto;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.matchday.format.ListLimits;
 
 import java.util.Map;
 
@@ -11,5 +13,5 @@ public record ConstraintWeightsInput(
         @Schema(description = "Weight per constraint name, as score text.",
                 example = "{\"Idle break\": \"0hard/0medium/500000000soft\","
                         + " \"Mutual wish late\": \"0hard/0medium/0soft\"}")
-        @NotNull Map<String, String> weights) {
+        @NotNull @Size(max = 100, groups = ListLimits.class) Map<String, String> weights) {
 }

@@ -2,6 +2,8 @@ package org.matchday.rest.dto;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.matchday.format.EventDocument;
+import org.matchday.format.ListLimits;
 
 import java.util.List;
 
@@ -9,5 +11,5 @@ import java.util.List;
 @Schema(name = "LinksInput")
 public record LinksInput(
         @Schema(description = "Participant ids; absent for all.", example = "[\"eu-01\", \"tw-aero\"]")
-        @Size(max = 100_000) List<String> participants) {
+        @Size(max = EventDocument.MAX_PARTICIPANTS, groups = ListLimits.class) List<String> participants) {
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.format.Code;
+import org.matchday.format.ListLimits;
 
 import java.util.List;
 
@@ -18,5 +19,5 @@ public record WishInput(
         @Schema(description = "A word to the receiver.", example = "We would like to discuss drone testing.")
         @Size(max = 1000) String note,
         @Schema(description = "Sessions the meeting may take place in; absent means any.", example = "[\"pm\"]")
-        @Size(max = 100) List<@NotNull @Code String> sessions) {
+        @Size(max = 100, groups = ListLimits.class) List<@NotNull @Code String> sessions) {
 }
