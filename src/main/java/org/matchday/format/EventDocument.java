@@ -57,7 +57,8 @@ public record EventDocument(
 
     /** The same document without its lists: the event's own fields and rules. */
     public EventDocument withoutLists() {
-        return new EventDocument(format, name, timezone, venue, phase, rules, null, null, null, null, null, null);
+        return new EventDocument(format, name, timezone, venue, phase, rules, minimumMeetings, null, null, null, null, null,
+                null);
     }
 
     /** The same document with absent lists read as empty ones. */

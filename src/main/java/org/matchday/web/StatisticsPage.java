@@ -71,7 +71,7 @@ public class StatisticsPage {
         PageFrame frame = PageFrame.of(context, identity);
         EventHeading event = EventHeading.of(events.get(eventId));
         ScheduleView view = schedules.load(eventId);
-        ScheduleStatistics stats = ScheduleStatistics.of(view, capacity.maxPrioritySum(eventId));
+        ScheduleStatistics stats = ScheduleStatistics.of(view, capacity.yardstick(eventId));
         List<Count> distribution = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : stats.meetingsPerParticipant().distribution().entrySet()) {
             distribution.add(new Count(e.getKey(), e.getValue()));
