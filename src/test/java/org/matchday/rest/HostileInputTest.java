@@ -80,6 +80,8 @@ class HostileInputTest {
                     null, 0),
             new Endpoint("POST", "/api/events/{eventId}/links", Who.ORGANISER, "{\"participants\": [\"eu-02\"]}",
                     null, null, "participants", "\"eu-02\"", 20_000),
+            new Endpoint("POST", "/api/events/{eventId}/invitations", Who.ORGANISER,
+                    "{\"participants\": [\"eu-02\"]}", null, null, "participants", "\"eu-02\"", 20_000),
             new Endpoint("PUT", "/api/events/{eventId}/meetings/{a}/{b}", Who.ORGANISER,
                     "{\"start\": \"2018-06-05T13:55\", \"table\": \"T01\", \"version\": 0}", "table", "version", null,
                     null, 0),
@@ -125,7 +127,10 @@ class HostileInputTest {
 
     private static final String INVALID_BODY = "invalid-body";
     /** Endpoints where no body at all is valid: links for every participant. */
-    private static final Set<String> OPTIONAL_BODY = Set.of("POST /api/events/{eventId}/links");
+    private static final Set<String> OPTIONAL_BODY = Set.of("POST /api/events/{eventId}/links",
+            "POST /api/events/{eventId}/invitations");
+    /** Takes a CSV or XLSX sheet, not JSON: ParticipantImportResourceTest and SheetFileTest feed it broken files. */
+    private static final Set<String> NOT_JSON = Set.of("POST /api/events/{eventId}/participants/import");
 
     private static final List<Fault> FAULTS = List.of(
             new Fault("an empty body", 400, INVALID_BODY,
@@ -177,6 +182,7 @@ class HostileInputTest {
                 withBody.add(method.toUpperCase() + " " + path);
             }
         }));
+        withBody.removeAll(NOT_JSON);
         assertEquals(withBody, ENDPOINTS.stream().map(Endpoint::operation).collect(Collectors.toCollection(TreeSet::new)),
                 "the endpoints taking a body in the OpenAPI document and those this test walks");
     }

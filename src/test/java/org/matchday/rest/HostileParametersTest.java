@@ -53,6 +53,10 @@ class HostileParametersTest {
             new String[] {"GET", "/api/events/{id}/agendas.pdf?order=" + SCRIPT, "order"},
             new String[] {"GET", "/api/events/{id}/agendas.zip?order=name%00", "order"},
             new String[] {"GET", "/api/events/{id}/agendas.zip?formats=pdf," + SCRIPT, "formats"},
+            new String[] {"GET", "/api/events/{id}/participants/eu-01/agenda.pdf?lang=" + SCRIPT, "lang"},
+            new String[] {"GET", "/api/events/{id}/participants/eu-01/agenda.ics?lang=xx", "lang"},
+            new String[] {"GET", "/api/events/{id}/table-sheets.pdf?lang=" + INJECTION, "lang"},
+            new String[] {"GET", "/api/events/{id}/tables/T01/sheet.pdf?lang=de", "lang"},
             new String[] {"GET", "/api/events/1e3", "eventId"},
             new String[] {"GET", "/api/events/" + INJECTION + "/export", "eventId"},
             new String[] {"PUT", "/api/events/100000000000000000000/phase", "eventId"});
@@ -60,7 +64,9 @@ class HostileParametersTest {
     /** The operations BAD_PARAMETERS gives bad query parameters to. */
     private static final Set<String> WALKED = Set.of("GET /api/events/{eventId}/participants",
             "POST /api/events/{eventId}/solve", "GET /api/events/{eventId}/agendas.pdf",
-            "GET /api/events/{eventId}/agendas.zip");
+            "GET /api/events/{eventId}/agendas.zip", "GET /api/events/{eventId}/participants/{participantId}/agenda.pdf",
+            "GET /api/events/{eventId}/participants/{participantId}/agenda.ics",
+            "GET /api/events/{eventId}/table-sheets.pdf", "GET /api/events/{eventId}/tables/{tableId}/sheet.pdf");
 
     @Test
     void everyEndpointWithAQueryParameterIsWalked() {
