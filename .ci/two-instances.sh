@@ -152,7 +152,7 @@ jq -e '.status == "NOT_SOLVING"' <<<"$ON_A" >/dev/null || fail "A still solves a
 SAVED=$(api A "/api/events/$EVENT/export" | jq '.meetings | length')
 [[ $SAVED == "$(jq .scheduled <<<"$STOPPED")" ]] \
     || fail "the stopped job's figures ($(jq .scheduled <<<"$STOPPED") meetings) differ from the saved schedule ($SAVED)"
-passed "stopped through B: A's job ended after $(jq .elapsedMillis <<<"$STOPPED") ms, its $SAVED meetings saved"
+passed "stopped through B: A's job ended (it ran $(jq .elapsedMillis <<<"$STOPPED") ms), its $SAVED meetings saved"
 
 # --- 2. The instance solving dies; the other takes over once the lease expires -----------------------------------
 CODE=$(post_solve A "$EVENT" 600)
@@ -194,7 +194,7 @@ LOGIN_CODE=$(curl -sS -o /dev/null -w '%{http_code}' -c "$WORK/cookies" \
 [[ $LOGIN_CODE == 302 ]] && grep -q quarkus-credential "$WORK/cookies" || fail "the page login on A failed (HTTP $LOGIN_CODE)"
 ANONYMOUS=$(curl -sS -o /dev/null -w '%{http_code}' "${BASE[B]}/events")
 PAGE=$(curl -sS -o "$WORK/page.html" -w '%{http_code}' -b "$WORK/cookies" "${BASE[B]}/events")
-[[ $ANONYMOUS == 302 && $PAGE == 200 ]] || fail "B answers the events page with $PAGE to A's login (without: $ANONYMOUS)"
+[[ $ANONYMOUS != 200 && $PAGE == 200 ]] || fail "B answers the events page with $PAGE to A's login (without: $ANONYMOUS)"
 grep -q "$(jq -r .name "$SAMPLE")" "$WORK/page.html" || fail "B's events page for A's login does not list the event"
 passed "a page login made on A works on B (events page: $PAGE; without the cookie: $ANONYMOUS)"
 
