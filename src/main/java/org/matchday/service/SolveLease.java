@@ -123,10 +123,13 @@ public class SolveLease {
         }
     }
 
-    /** Extends the lease by its expiry; says whether it was still held and whether a stop was asked. */
+    /**
+     * Extends the lease by its expiry; says whether it was still held and whether a stop was asked. An expired lease
+     * is lost even when nobody took it yet: a renewal must never revive a lease its job released.
+     */
     public Renewal renew(long eventId, String token) {
-        if (update("update solve_lease set expires_at = " + EXPIRY + " where event_id = ? and token = ?",
-                expiry.toMillis(), eventId, token) == 0) {
+        if (update("update solve_lease set expires_at = " + EXPIRY + " where event_id = ? and token = ?"
+                + " and expires_at > current_timestamp", expiry.toMillis(), eventId, token) == 0) {
             return Renewal.LOST;
         }
         Optional<Lease> lease = find(eventId);
@@ -140,7 +143,8 @@ public class SolveLease {
      */
     public void recordSave(long eventId, String token, String progress) {
         if (update("update solve_lease set progress_json = ?, saved_at = current_timestamp, expires_at = " + EXPIRY
-                + " where event_id = ? and token = ?", progress, expiry.toMillis(), eventId, token) == 0) {
+                + " where event_id = ? and token = ? and expires_at > current_timestamp", progress, expiry.toMillis(),
+                eventId, token) == 0) {
             throw new LostException(eventId);
         }
     }

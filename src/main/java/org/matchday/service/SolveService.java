@@ -156,7 +156,11 @@ public class SolveService {
         } catch (RuntimeException e) {
             job.end(null);
             jobs.remove(eventId, job);
-            lease.abandon(eventId, job.leaseToken);
+            try {
+                lease.abandon(eventId, job.leaseToken);
+            } catch (RuntimeException abandoning) {
+                e.addSuppressed(abandoning);
+            }
             throw e;
         }
         LOG.infof("Solving event %d for at most %d s", eventId, limit);
@@ -277,7 +281,8 @@ public class SolveService {
             }
             try {
                 SolveLease.Renewal renewal = lease.renew(job.eventId, job.leaseToken);
-                if (renewal != SolveLease.Renewal.HELD && job.stopAsked.compareAndSet(false, true)) {
+                // A job that ended meanwhile has released its lease: that is no loss.
+                if (renewal != SolveLease.Renewal.HELD && job.isActive() && job.stopAsked.compareAndSet(false, true)) {
                     if (renewal == SolveLease.Renewal.LOST) {
                         LOG.warnf("Event %d: the solve lease was lost (taken by another instance after it"
                                 + " expired); stopping without saving", job.eventId);

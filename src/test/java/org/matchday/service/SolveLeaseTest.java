@@ -62,6 +62,9 @@ class SolveLeaseTest {
         assertEquals(Renewal.STOP_REQUESTED, a.renew(event, "a-1"));
         a.release(event, "a-1", "{\"status\": \"NOT_SOLVING\"}");
         assertFalse(b.isHeld(event));
+        // A renewal racing with the release must not revive the lease.
+        assertEquals(Renewal.LOST, a.renew(event, "a-1"));
+        assertFalse(b.isHeld(event));
         assertFalse(b.requestStop(event), "nobody holds the lease, so nobody is asked to stop");
 
         assertEquals(Outcome.ACQUIRED, b.acquire(event, "b-1", "{}"));
