@@ -138,13 +138,20 @@ IN_EXPORT=$(api B "/api/events/$EVENT/export" | jq '.meetings | length')
 (( IN_EXPORT > 0 )) || fail "B's export holds none of the schedule A saved"
 passed "B sees A's job: $(jq -r '"SOLVING, \(.scheduled) meetings, score \(.score)"' <<<"$SEEN"); B's export holds $IN_EXPORT meetings"
 
+# The progress stream through B follows A's job (until curl gives up: the job runs for minutes).
+api B "/api/events/$EVENT/solve/events" -N --max-time 3 >"$WORK/stream.txt" 2>/dev/null || true
+grep -q '"status":"SOLVING"' "$WORK/stream.txt" || fail "B's progress stream does not show A's job: $(head -c 300 "$WORK/stream.txt")"
+passed "B streams A's progress: $(grep -c '^data:' "$WORK/stream.txt") status events in 3 s"
+
 CODE=$(post_solve B "$EVENT" 60)
 [[ $CODE == 409 ]] || fail "a second solve through B answered HTTP $CODE, not 409"
 jq -e '.status == 409 and (.detail | contains("being solved already"))' "$WORK/post.json" >/dev/null \
     || fail "the 409 through B is not the usual problem: $(cat "$WORK/post.json")"
 passed "a second solve of the event through B is refused: 409 \"$(jq -r .detail "$WORK/post.json")\""
 
+STOP_STARTED=$(date +%s%N)
 STOPPED=$(api B "/api/events/$EVENT/solve" -X DELETE)
+STOP_MILLIS=$((($(date +%s%N) - STOP_STARTED) / 1000000))
 jq -e '.status == "NOT_SOLVING" and .error == null and .secondsLimit == 600' <<<"$STOPPED" >/dev/null \
     || fail "the stop through B did not end A's job: $STOPPED"
 ON_A=$(api A "/api/events/$EVENT/solve")
@@ -152,7 +159,7 @@ jq -e '.status == "NOT_SOLVING"' <<<"$ON_A" >/dev/null || fail "A still solves a
 SAVED=$(api A "/api/events/$EVENT/export" | jq '.meetings | length')
 [[ $SAVED == "$(jq .scheduled <<<"$STOPPED")" ]] \
     || fail "the stopped job's figures ($(jq .scheduled <<<"$STOPPED") meetings) differ from the saved schedule ($SAVED)"
-passed "stopped through B: A's job ended (it ran $(jq .elapsedMillis <<<"$STOPPED") ms), its $SAVED meetings saved"
+passed "stopped through B in $STOP_MILLIS ms: A's job ended (it ran $(jq .elapsedMillis <<<"$STOPPED") ms), its $SAVED meetings saved"
 
 # --- 2. The instance solving dies; the other takes over once the lease expires -----------------------------------
 CODE=$(post_solve A "$EVENT" 600)
