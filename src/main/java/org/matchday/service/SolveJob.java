@@ -8,9 +8,11 @@ import org.matchday.solver.SolutionFigures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One solve of one event, from loading to the last save. */
 final class SolveJob {
@@ -19,6 +21,10 @@ final class SolveJob {
     final int secondsLimit;
     final Instant startedAt = Instant.now();
     final long startNanos = System.nanoTime();
+    /** This job's hold on the event's solve lease (SolveLease): a later job, here or elsewhere, has another. */
+    final String leaseToken = UUID.randomUUID().toString();
+    /** Set once a stop was asked through another instance, so that it is acted on once. */
+    final AtomicBoolean stopAsked = new AtomicBoolean();
     /** Versions of the meeting rows as the solver knows them: a row changed by someone else is left alone. */
     final Map<Long, Long> versions = new ConcurrentHashMap<>();
     private final CountDownLatch end = new CountDownLatch(1);

@@ -25,6 +25,8 @@ import org.matchday.solver.SolutionFigures;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,7 +36,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Solving as a job per event. A job loads the event, hands it to the solver and returns at once; the best
  * schedule is written back onto the meeting rows as it improves (at most once per save interval, and always at
- * the end), so exports show it and it survives a restart. One job per event at a time; events solve in parallel.
+ * the end), so exports show it and it survives a restart. One job per event at a time, across every instance on the
+ * database: a job holds its event's {@link SolveLease}, and the other instances answer status and stop through it.
+ * Events solve in parallel.
  */
 @ApplicationScoped
 public class SolveService {
@@ -46,17 +50,20 @@ public class SolveService {
     private final SolverSettings settings;
     private final SolveStore store;
     private final SolveMetrics metrics;
+    private final SolveLease lease;
     private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private ScheduledExecutorService saver;
+    private ScheduledExecutorService renewer;
 
     public SolveService(SolverManager<Schedule, Long> solverManager,
             SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager, SolverSettings settings,
-            SolveStore store, SolveMetrics metrics) {
+            SolveStore store, SolveMetrics metrics, SolveLease lease) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.settings = settings;
         this.store = store;
         this.metrics = metrics;
+        this.lease = lease;
         metrics.countRunning(() -> jobs.values().stream().filter(SolveJob::isActive).count());
     }
 
@@ -69,6 +76,14 @@ public class SolveService {
         });
         long interval = settings.saveInterval().toMillis();
         saver.scheduleWithFixedDelay(this::saveDueJobs, interval, interval, TimeUnit.MILLISECONDS);
+        // Its own thread: a long save must not delay renewals until leases expire.
+        renewer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "matchday-solve-lease");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long renewal = settings.lease().renewal().toMillis();
+        renewer.scheduleWithFixedDelay(this::renewLeases, renewal, renewal, TimeUnit.MILLISECONDS);
     }
 
     /** Stops running jobs while the database is still there, so that their best schedule is saved. */
@@ -84,13 +99,14 @@ public class SolveService {
     @PreDestroy
     void stopSaver() {
         saver.shutdownNow();
+        renewer.shutdownNow();
     }
 
     /**
      * Starts solving the event for {@code seconds} (the configured default when null) and returns at once.
      *
      * @throws InvalidParameterException when {@code seconds} is out of range
-     * @throws ConflictException when the event is being solved already
+     * @throws ConflictException when the event is being solved already, here or by another instance
      * @throws UnknownIdException when there is no such event
      */
     public SolveStatus start(long eventId, Integer seconds) {
@@ -103,14 +119,27 @@ public class SolveService {
         synchronized (jobs) {
             SolveJob current = jobs.get(eventId);
             if (current != null && current.isActive()) {
-                throw new ConflictException("Event " + eventId + " is being solved already; stop that job"
-                        + " (DELETE /api/events/" + eventId + "/solve) or wait until it ends.");
+                throw solvingAlready(eventId);
             }
             jobs.put(eventId, job);
+        }
+        SolveLease.Outcome claim;
+        try {
+            claim = lease.acquire(eventId, job.leaseToken, "{}");
+        } catch (RuntimeException e) {
+            job.end(null);
+            jobs.remove(eventId, job);
+            throw e;
+        }
+        if (claim != SolveLease.Outcome.ACQUIRED) {
+            job.end(null);
+            jobs.remove(eventId, job);
+            throw claim == SolveLease.Outcome.NO_EVENT ? UnknownIdException.event(eventId) : solvingAlready(eventId);
         }
         try {
             Schedule problem = QuarkusTransaction.requiringNew().call(() -> store.load(job));
             job.started(problem);
+            lease.describe(eventId, job.leaseToken, lease.progressOf(job.progress()));
             // Also stop at a perfect score: nothing is left to improve.
             TerminationConfig termination = new TerminationConfig()
                     .withSpentLimit(Duration.ofSeconds(limit))
@@ -127,39 +156,60 @@ public class SolveService {
         } catch (RuntimeException e) {
             job.end(null);
             jobs.remove(eventId, job);
+            try {
+                lease.abandon(eventId, job.leaseToken);
+            } catch (RuntimeException abandoning) {
+                e.addSuppressed(abandoning);
+            }
             throw e;
         }
         LOG.infof("Solving event %d for at most %d s", eventId, limit);
         return job.progress();
     }
 
-    /** The current job's progress, or the stored schedule's figures when no job runs. */
+    /**
+     * The current job's progress, here or (as of its last save) on the instance that holds the lease; otherwise the
+     * stored schedule's figures, with those of the last job if there was one.
+     */
     public SolveStatus status(long eventId) {
         SolveJob job = jobs.get(eventId);
         if (job != null && job.isActive()) {
             return job.progress();
         }
+        Optional<SolveLease.Lease> held = lease.find(eventId);
+        boolean lastJobHere = job != null && held.map(l -> l.token().equals(job.leaseToken)).orElse(true);
+        if (held.isPresent() && held.get().live() && !lastJobHere) {
+            return lease.solving(held.get(),
+                    () -> QuarkusTransaction.requiringNew().call(() -> storedProgress(eventId)));
+        }
         SolveStatus stored = QuarkusTransaction.requiringNew().call(() -> storedProgress(eventId));
-        return job == null ? stored : job.lastRun(stored);
+        if (lastJobHere) {
+            return job.lastRun(stored);
+        }
+        return held.isPresent() ? lease.lastRun(held.get(), stored) : stored;
     }
 
-    /** Stops the event's job early and waits until its best schedule is saved; a no-op when none runs. */
+    /**
+     * Stops the event's job early and waits until its best schedule is saved; a no-op when none runs. A job of
+     * another instance is asked to stop through its lease and seen to end when the lease is released.
+     */
     public SolveStatus stop(long eventId) {
         SolveJob job = jobs.get(eventId);
         if (job != null && job.isActive()) {
-            solverManager.terminateEarly(eventId);
-            if (!job.awaitEnd(Duration.ofSeconds(30)) && solverManager.getSolverStatus(eventId)
-                    == SolverStatus.NOT_SOLVING) {
-                // Stopped while still queued: no solver ran, so no final schedule will come.
-                job.end(null);
+            stopHere(job);
+        } else if (lease.requestStop(eventId)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).plus(settings.lease().renewal()).toNanos();
+            while (lease.isHeld(eventId) && System.nanoTime() < deadline) {
+                sleep(Duration.ofMillis(200));
             }
         }
         return status(eventId);
     }
 
+    /** Whether a job of the event runs, on this instance or another. */
     public boolean isSolving(long eventId) {
         SolveJob job = jobs.get(eventId);
-        return job != null && job.isActive();
+        return job != null && job.isActive() || lease.isHeld(eventId);
     }
 
     /**
@@ -202,9 +252,67 @@ public class SolveService {
                 stored.getMinimumMeetings(), null, null, null, null, null);
     }
 
-    /** From memory only: a stream must not block on the database. */
+    /** From memory when the job runs here: a stream must not block on the database for it. */
     private SolveStatus streamedProgress(long eventId) {
-        return jobs.get(eventId).progress();
+        SolveJob job = jobs.get(eventId);
+        return job != null ? job.progress() : status(eventId);
+    }
+
+    private static ConflictException solvingAlready(long eventId) {
+        return new ConflictException("Event " + eventId + " is being solved already; stop that job"
+                + " (DELETE /api/events/" + eventId + "/solve) or wait until it ends.");
+    }
+
+    private void stopHere(SolveJob job) {
+        solverManager.terminateEarly(job.eventId);
+        if (!job.awaitEnd(Duration.ofSeconds(30)) && solverManager.getSolverStatus(job.eventId)
+                == SolverStatus.NOT_SOLVING) {
+            // Stopped while still queued: no solver ran, so no final schedule will come.
+            job.end(null);
+            release(job);
+        }
+    }
+
+    /** Keeps this instance's leases, and stops the jobs asked to stop elsewhere or whose lease was taken. */
+    private void renewLeases() {
+        for (SolveJob job : jobs.values()) {
+            if (!job.isActive()) {
+                continue;
+            }
+            try {
+                SolveLease.Renewal renewal = lease.renew(job.eventId, job.leaseToken);
+                // A job that ended meanwhile has released its lease: that is no loss.
+                if (renewal != SolveLease.Renewal.HELD && job.isActive() && job.stopAsked.compareAndSet(false, true)) {
+                    if (renewal == SolveLease.Renewal.LOST) {
+                        LOG.warnf("Event %d: the solve lease was lost (taken by another instance after it"
+                                + " expired); stopping without saving", job.eventId);
+                    } else {
+                        LOG.infof("Event %d: stop asked through another instance", job.eventId);
+                    }
+                    // Not on this thread: stopping waits for the final save, and other leases need renewing.
+                    CompletableFuture.runAsync(() -> stopHere(job));
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not renew the solve lease of event %d", job.eventId);
+            }
+        }
+    }
+
+    /** Ends the job's lease with its final figures; if the database is away, the lease expires by itself. */
+    private void release(SolveJob job) {
+        try {
+            lease.release(job.eventId, job.leaseToken, lease.progressOf(job.progress()));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not release the solve lease of event %d; it expires by itself", job.eventId);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void improved(SolveJob job, Schedule best) {
@@ -223,6 +331,7 @@ public class SolveService {
             error = store.explain(job);
         }
         job.end(error);
+        release(job);
         metrics.improved(job.eventId, best.getScore());
         metrics.ended(error == null ? SolveMetrics.SOLVED : SolveMetrics.FAILED, job.duration());
         LOG.infof("Solved event %d: %s", job.eventId, best.getScore());
@@ -232,6 +341,7 @@ public class SolveService {
         LOG.errorf(error, "Solving event %d failed", job.eventId);
         store.save(job);
         job.end("The solver failed: " + error.getMessage());
+        release(job);
         metrics.ended(SolveMetrics.FAILED, job.duration());
     }
 
