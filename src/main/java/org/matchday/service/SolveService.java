@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -54,18 +55,20 @@ public class SolveService {
     private final SolveStore store;
     private final SolveMetrics metrics;
     private final CapacityService capacity;
+    private final SolverFactory<Schedule> solverFactory;
     private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private ScheduledExecutorService saver;
 
     public SolveService(SolverManager<Schedule, Long> solverManager,
             SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager, SolverSettings settings,
-            SolveStore store, SolveMetrics metrics, CapacityService capacity) {
+            SolveStore store, SolveMetrics metrics, CapacityService capacity, SolverFactory<Schedule> solverFactory) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.settings = settings;
         this.store = store;
         this.metrics = metrics;
         this.capacity = capacity;
+        this.solverFactory = solverFactory;
         metrics.countRunning(() -> jobs.values().stream().filter(SolveJob::isActive).count());
     }
 
@@ -242,7 +245,7 @@ public class SolveService {
             return null;
         }
         try {
-            ExactResult result = new ExactSolver(solutionManager).solve(timefoldBest, Duration.ofMillis(left),
+            ExactResult result = new ExactSolver(solutionManager, solverFactory).solve(timefoldBest, Duration.ofMillis(left),
                     better -> improved(job, better), job.exactStop);
             LOG.infof("Exact phase of event %d: %s in %d ms", job.eventId, result.status(), result.took().toMillis());
             return result;
