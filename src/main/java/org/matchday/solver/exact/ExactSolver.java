@@ -38,8 +38,9 @@ public final class ExactSolver {
     private static final Logger LOG = Logger.getLogger(ExactSolver.class);
 
     /**
-     * Model size beyond which the exact phase does not run: about an 80-participant, 400-pair day of 24 slots.
-     * Beyond it CP-SAT rarely proves anything in a solve's time and only costs memory.
+     * Model size beyond which the exact phase does not run: about 150 participants with 800 pairs over one day of
+     * 24 slots (the 300-participant two-day brokerage is beyond it). Beyond it CP-SAT rarely proves anything in a
+     * solve's time and only costs memory.
      */
     public static final long MAX_VARIABLES = 40_000;
 
