@@ -1,9 +1,11 @@
 package org.matchday.service;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.matchday.rest.dto.Optimality;
 import org.matchday.rest.dto.SolveStatus;
 import org.matchday.solver.Schedule;
 import org.matchday.solver.SolutionFigures;
+import org.matchday.solver.exact.ExactSolver;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +39,12 @@ final class SolveJob {
     private volatile Instant savedAt;
     private volatile long endNanos;
     private volatile String error;
+    /** Stops the exact phase, which runs after Timefold's and which terminating Timefold does not reach. */
+    final ExactSolver.Stop exactStop = new ExactSolver.Stop();
+    /** Whether an exact phase follows Timefold's (the event is small enough to prove). */
+    volatile boolean exactPhase;
+    /** How close the final schedule is to the best possible, once the job has ended. */
+    private volatile Optimality optimality;
 
     SolveJob(long eventId, int secondsLimit) {
         this.eventId = eventId;
@@ -85,6 +93,20 @@ final class SolveJob {
         end.countDown();
     }
 
+    void judged(Optimality finalOptimality) {
+        optimality = finalOptimality;
+    }
+
+    /** The final schedule's optimality and score, when the job ended with one; else null. */
+    Optimality optimality() {
+        return optimality;
+    }
+
+    HardMediumSoftLongScore finalScore() {
+        Schedule last = best;
+        return active || last == null ? null : last.getScore();
+    }
+
     boolean awaitEnd(Duration timeout) {
         try {
             return end.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -106,7 +128,7 @@ final class SolveJob {
         long elapsed = ((running ? System.nanoTime() : endNanos) - startNanos) / 1_000_000;
         return figures(eventId, running ? SolveStatus.SOLVING : SolveStatus.NOT_SOLVING,
                 current == null ? null : current.getScore(), statistics, minimumMeetings, elapsed, secondsLimit,
-                startedAt, savedAt, error);
+                startedAt, savedAt, error, running ? OptimalityCheck.WHILE_SOLVING : optimality);
     }
 
     /** The stored schedule's figures with what this last job did. */
@@ -118,16 +140,20 @@ final class SolveJob {
                         stored.requestedPriority(), stored.belowMinimum(), stored.belowFairShare(),
                         stored.withoutMeetings(), stored.priorityGivenUpForFairness()),
                 stored.minimumMeetings(), (endNanos - startNanos) / 1_000_000, secondsLimit, startedAt, savedAt,
-                error);
+                error, new Optimality(stored.optimality(), stored.optimalitySource(), stored.meetingsShortAtMost(),
+                        stored.priorityShortAtMost(), stored.breaksOverAtMost(), stored.optimalityText()));
     }
 
     static SolveStatus figures(long eventId, String status, HardMediumSoftLongScore score,
             SolutionFigures statistics, int minimumMeetings, Long elapsedMillis, Integer secondsLimit,
-            Instant startedAt, Instant savedAt, String error) {
+            Instant startedAt, Instant savedAt, String error, Optimality optimality) {
+        Optimality known = optimality == null ? OptimalityCheck.NOT_KNOWN : optimality;
         return new SolveStatus(eventId, status, score == null ? null : score.toString(),
                 score != null && score.isFeasible(), statistics.scheduled(), statistics.unscheduled(),
                 statistics.breaks(), statistics.scheduledPriority(), statistics.requestedPriority(),
                 minimumMeetings, statistics.belowMinimum(), statistics.belowFairShare(), statistics.withoutMeetings(),
-                statistics.priorityGivenUp(), elapsedMillis, secondsLimit, startedAt, savedAt, error);
+                statistics.priorityGivenUp(), elapsedMillis, secondsLimit, startedAt, savedAt, error, known.status(),
+                known.source(), known.meetingsShortAtMost(), known.priorityShortAtMost(), known.breaksOverAtMost(),
+                known.text());
     }
 }

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -19,9 +20,12 @@ import org.matchday.config.SolverSettings;
 import org.matchday.format.Violation;
 import org.matchday.mapping.ScheduleMapper;
 import org.matchday.persistence.EventData;
+import org.matchday.rest.dto.Optimality;
 import org.matchday.rest.dto.SolveStatus;
 import org.matchday.solver.Schedule;
 import org.matchday.solver.SolutionFigures;
+import org.matchday.solver.exact.ExactResult;
+import org.matchday.solver.exact.ExactSolver;
 
 import java.time.Duration;
 import java.util.Map;
@@ -44,6 +48,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class SolveService {
 
     private static final Logger LOG = Logger.getLogger(SolveService.class);
+    /** With an exact phase, Timefold gets a third of the time limit and the exact phase the rest. */
+    private static final int EXACT_SHARE_DIVISOR = 3;
+    /** Timefold improves a small event in under a second when it still can: after 3 s, the exact phase takes over. */
+    private static final int UNIMPROVED_SECONDS_BEFORE_EXACT = 3;
 
     private final SolverManager<Schedule, Long> solverManager;
     private final SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager;
@@ -51,19 +59,24 @@ public class SolveService {
     private final SolveStore store;
     private final SolveMetrics metrics;
     private final SolveLease lease;
+    private final CapacityService capacity;
+    private final SolverFactory<Schedule> solverFactory;
     private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private ScheduledExecutorService saver;
     private ScheduledExecutorService renewer;
 
     public SolveService(SolverManager<Schedule, Long> solverManager,
             SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager, SolverSettings settings,
-            SolveStore store, SolveMetrics metrics, SolveLease lease) {
+            SolveStore store, SolveMetrics metrics, SolveLease lease, CapacityService capacity,
+            SolverFactory<Schedule> solverFactory) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.settings = settings;
         this.store = store;
         this.metrics = metrics;
         this.lease = lease;
+        this.capacity = capacity;
+        this.solverFactory = solverFactory;
         metrics.countRunning(() -> jobs.values().stream().filter(SolveJob::isActive).count());
     }
 
@@ -91,6 +104,7 @@ public class SolveService {
         for (SolveJob job : jobs.values()) {
             if (job.isActive()) {
                 solverManager.terminateEarly(job.eventId);
+                job.exactStop.stop();
                 job.awaitEnd(Duration.ofSeconds(10));
             }
         }
@@ -145,6 +159,13 @@ public class SolveService {
                     .withSpentLimit(Duration.ofSeconds(limit))
                     .withUnimprovedSpentLimit(Duration.ofSeconds(settings.unimprovedSeconds()))
                     .withBestScoreLimit(HardMediumSoftLongScore.ZERO.toString());
+            if (ExactSolver.applies(problem)) {
+                // Small enough to prove: the local search gets a share, the exact phase the rest (finished()).
+                job.exactPhase = true;
+                termination.withSpentLimit(Duration.ofMillis(Math.max(1000, limit * 1000L / EXACT_SHARE_DIVISOR)))
+                        .withUnimprovedSpentLimit(Duration.ofSeconds(Math.min(settings.unimprovedSeconds(),
+                                UNIMPROVED_SECONDS_BEFORE_EXACT)));
+            }
             solverManager.solveBuilder()
                     .withProblemId(eventId)
                     .withProblem(problem)
@@ -180,9 +201,10 @@ public class SolveService {
         boolean lastJobHere = job != null && held.map(l -> l.token().equals(job.leaseToken)).orElse(true);
         if (held.isPresent() && held.get().live() && !lastJobHere) {
             return lease.solving(held.get(),
-                    () -> QuarkusTransaction.requiringNew().call(() -> storedProgress(eventId)));
+                    () -> QuarkusTransaction.requiringNew().call(() -> storedProgress(eventId, null)));
         }
-        SolveStatus stored = QuarkusTransaction.requiringNew().call(() -> storedProgress(eventId));
+        SolveStatus stored = QuarkusTransaction.requiringNew()
+                .call(() -> storedProgress(eventId, lastJobHere ? job : null));
         if (lastJobHere) {
             return job.lastRun(stored);
         }
@@ -204,6 +226,13 @@ public class SolveService {
             }
         }
         return status(eventId);
+    }
+
+    /** How close the stored schedule is to the best possible, as the solve status says it. */
+    public Optimality optimality(long eventId) {
+        SolveStatus status = status(eventId);
+        return new Optimality(status.optimality(), status.optimalitySource(), status.meetingsShortAtMost(),
+                status.priorityShortAtMost(), status.breaksOverAtMost(), status.optimalityText());
     }
 
     /** Whether a job of the event runs, on this instance or another. */
@@ -245,11 +274,48 @@ public class SolveService {
     }
 
 
-    private SolveStatus storedProgress(long eventId) {
-        Schedule stored = ScheduleMapper.toStoredSchedule(EventData.load(eventId), ConstraintWeightService.of(eventId));
+    /** The stored schedule's figures; its optimality is the last job's when that job's final schedule is it. */
+    private SolveStatus storedProgress(long eventId, SolveJob last) {
+        EventData data = EventData.load(eventId);
+        Schedule stored = ScheduleMapper.toStoredSchedule(data, ConstraintWeightService.of(eventId));
         HardMediumSoftLongScore score = solutionManager.update(stored);
+        boolean judged = last != null && last.optimality() != null && score.equals(last.finalScore());
         return SolveJob.figures(eventId, SolveStatus.NOT_SOLVING, score, SolutionFigures.of(stored),
-                stored.getMinimumMeetings(), null, null, null, null, null);
+                stored.getMinimumMeetings(), null, null, null, null, null, judged ? last.optimality()
+                        : OptimalityCheck.of(ExactSolver.Figures.of(stored), null,
+                                OptimalityCheck.CapacityBound.of(capacity.report(data))));
+    }
+
+    /**
+     * After the local search, the exact phase for events small enough to prove: it starts from Timefold's best,
+     * offers better schedules like Timefold does, and ends early once it proves the best one optimal.
+     */
+    private ExactResult exactPhase(SolveJob job, Schedule timefoldBest) {
+        long left = job.secondsLimit * 1000L - job.duration().toMillis();
+        if (!job.exactPhase || left < 100 || job.exactStop.isStopped()) {
+            return null;
+        }
+        try {
+            ExactResult result = new ExactSolver(solutionManager, solverFactory).solve(timefoldBest, Duration.ofMillis(left),
+                    better -> improved(job, better), job.exactStop);
+            LOG.infof("Exact phase of event %d: %s in %d ms", job.eventId, result.status(), result.took().toMillis());
+            return result;
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warnf(e, "The exact phase of event %d failed; Timefold's best stands", job.eventId);
+            return null;
+        }
+    }
+
+    /** How close the final schedule is to the best possible, from the exact phase and the capacity check. */
+    private Optimality judge(SolveJob job, Schedule best, ExactResult exact) {
+        try {
+            OptimalityCheck.CapacityBound bound = QuarkusTransaction.requiringNew().call(
+                    () -> OptimalityCheck.CapacityBound.of(capacity.report(EventData.load(job.eventId))));
+            return OptimalityCheck.of(ExactSolver.Figures.of(best), exact, bound);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not bound the schedule of event %d", job.eventId);
+            return OptimalityCheck.of(ExactSolver.Figures.of(best), exact, null);
+        }
     }
 
     /** From memory when the job runs here: a stream must not block on the database for it. */
@@ -265,6 +331,7 @@ public class SolveService {
 
     private void stopHere(SolveJob job) {
         solverManager.terminateEarly(job.eventId);
+        job.exactStop.stop();
         if (!job.awaitEnd(Duration.ofSeconds(30)) && solverManager.getSolverStatus(job.eventId)
                 == SolverStatus.NOT_SOLVING) {
             // Stopped while still queued: no solver ran, so no final schedule will come.
@@ -324,8 +391,12 @@ public class SolveService {
         }
     }
 
-    private void finished(SolveJob job, Schedule best) {
+    private void finished(SolveJob job, Schedule timefoldBest) {
+        job.offer(timefoldBest);
+        ExactResult exact = exactPhase(job, timefoldBest);
+        Schedule best = exact == null ? timefoldBest : exact.best();
         job.offer(best);
+        job.judged(judge(job, best, exact));
         String error = store.save(job);
         if (error == null) {
             error = store.explain(job);
