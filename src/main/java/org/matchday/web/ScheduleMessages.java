@@ -117,6 +117,18 @@ public interface ScheduleMessages {
     @Message("Time spent")
     String solve_elapsed();
 
+    @Message("How good")
+    String solve_optimality();
+
+    @Message("Proven optimal: no timetable the rules allow is better.")
+    String solve_optimality_proven();
+
+    @Message("At most {meetings} owed meetings, {priority} priority points and {breaks} idle breaks from the best timetable possible.")
+    String solve_optimality_bounded(String meetings, String priority, String breaks);
+
+    @Message("At most {meetings} owed meetings and {priority} priority points from the best timetable possible.")
+    String solve_optimality_capacity(String meetings, String priority);
+
     @Message("Chart of the best timetable over time: scheduled meetings and idle breaks.")
     String solve_chart_label();
 

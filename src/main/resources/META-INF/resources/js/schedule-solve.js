@@ -38,6 +38,20 @@
         share.textContent = bound > 0 ? percent.format(scheduled / bound) : '–';
     }
 
+    // How close the timetable is to the best possible: proven, bounded (by the exact phase or the capacity check).
+    function showOptimality(status) {
+        let text = '–';
+        if (status.optimality === 'PROVEN_OPTIMAL') {
+            text = root.dataset.msgProven;
+        } else if (status.optimality === 'BOUNDED') {
+            text = status.breaksOverAtMost == null
+                ? fill(root.dataset.msgCapacity, status.meetingsShortAtMost, status.priorityShortAtMost)
+                : fill(root.dataset.msgBounded, status.meetingsShortAtMost, status.priorityShortAtMost,
+                    status.breaksOverAtMost);
+        }
+        field('optimality').textContent = text;
+    }
+
     function show(status) {
         const solving = status.status === 'SOLVING';
         field('status').textContent = solving ? root.dataset.msgSolving : root.dataset.msgIdle;
@@ -50,6 +64,7 @@
             : fill(root.dataset.msgSeconds, Math.round(status.elapsedMillis / 1000));
         field('share').dataset.scheduledPriority = status.scheduledPriority;
         showShare();
+        showOptimality(status);
         startButton.disabled = solving;
         stopButton.disabled = !solving;
     }
@@ -181,6 +196,9 @@
         }
     });
 
+    const stored = field('optimality').dataset;
+    showOptimality({optimality: stored.optimality, meetingsShortAtMost: stored.meetings,
+        priorityShortAtMost: stored.priority, breaksOverAtMost: stored.breaks === '' ? null : stored.breaks});
     document.body.addEventListener('htmx:afterSwap', showShare);
     if (root.dataset.solving === 'true') {
         follow();
