@@ -1,0 +1,339 @@
+package org.matchday.solver.exact;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import com.google.ortools.Loader;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import org.jboss.logging.Logger;
+import org.matchday.solver.Attendee;
+import org.matchday.solver.MeetingAssignment;
+import org.matchday.solver.Schedule;
+import org.matchday.solver.ScheduleCloner;
+import org.matchday.solver.Slot;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Proves small timetables optimal with CP-SAT ({@link ExactModel}): first the medium level (owed meetings, then
+ * priority), then the soft level with the medium level held at its optimum, each from the best schedule known.
+ * Every better schedule it meets is scored by the Timefold rulebook, so what it offers compares with the local
+ * search's schedules as they are; CP-SAT's own objective only steers.
+ */
+public final class ExactSolver {
+
+    private static final Logger LOG = Logger.getLogger(ExactSolver.class);
+
+    /**
+     * Model size beyond which the exact phase does not run: about an 80-participant, 400-pair day of 24 slots.
+     * Beyond it CP-SAT rarely proves anything in a solve's time and only costs memory.
+     */
+    public static final long MAX_VARIABLES = 40_000;
+
+    private static volatile String nativeProblem;
+    private static volatile boolean nativeLoaded;
+    private static volatile SolutionManager<Schedule, HardMediumSoftLongScore> defaultScorer;
+
+    private final SolutionManager<Schedule, HardMediumSoftLongScore> scorer;
+
+    /** @param scorer scores schedules by the rulebook (the application's, or one built from solverConfig.xml) */
+    public ExactSolver(SolutionManager<Schedule, HardMediumSoftLongScore> scorer) {
+        this.scorer = scorer;
+    }
+
+    /** Runs the exact phase with a rulebook built from solverConfig.xml. */
+    public static ExactResult solve(Schedule start, Duration limit, Consumer<Schedule> onImproved) {
+        return new ExactSolver(defaultScorer()).solve(start, limit, onImproved, new Stop());
+    }
+
+    /** Whether the exact phase can run on the schedule: see {@link #whyNotApplicable}. */
+    public static boolean applies(Schedule schedule) {
+        return whyNotApplicable(schedule) == null;
+    }
+
+    /** Why the exact phase cannot run on the schedule, in words; null when it can. */
+    public static String whyNotApplicable(Schedule schedule) {
+        if (!loadNative()) {
+            return "no OR-Tools native library for this platform (" + nativeProblem + ")";
+        }
+        String weights = ExactModel.Weights.whyNot(schedule);
+        if (weights != null) {
+            return weights;
+        }
+        long size = ExactModel.sizeOf(schedule);
+        if (size > MAX_VARIABLES) {
+            return "the event is too large to prove (" + size + " variables, at most " + MAX_VARIABLES + ")";
+        }
+        return null;
+    }
+
+    /**
+     * Searches for a better schedule than {@code start} and tries to prove the best one optimal.
+     *
+     * @param start a schedule of the event, solved or not; it is not changed
+     * @param limit time for both levels together
+     * @param onImproved gets every schedule better than all before it, a new object with its rulebook score set
+     * @param stop stops the run from another thread; the best so far is returned
+     */
+    public ExactResult solve(Schedule start, Duration limit, Consumer<Schedule> onImproved, Stop stop) {
+        long began = System.nanoTime();
+        long deadline = began + limit.toNanos();
+        Schedule startCopy = copy(start, null);
+        scorer.update(startCopy);
+        String why = whyNotApplicable(start);
+        if (why == null && pinnedBreakRules(start)) {
+            why = "pinned meetings break a hard rule";
+        }
+        if (why != null) {
+            return ExactResult.notApplicable(startCopy, why, Duration.ofNanos(System.nanoTime() - began));
+        }
+        ExactModel exact = new ExactModel(start);
+        Search search = new Search(exact, startCopy, onImproved, stop);
+        Map<String, Long> lowest = new HashMap<>();
+        boolean complete = true;
+        for (List<List<ExactModel.Term>> level : List.of(ExactModel.Term.stages(exact.mediumTerms),
+                ExactModel.Term.stages(exact.softTerms))) {
+            for (List<ExactModel.Term> stage : level) {
+                if (!complete) {
+                    break;
+                }
+                LinearExpr objective = stage.size() == 1 ? stage.get(0).units() : ExactModel.Term.weightedSum(stage);
+                exact.model.clearObjective();
+                exact.model.minimize(objective);
+                exact.hint(search.best);
+                Outcome outcome = search.run(deadline);
+                if (outcome.bounded()) {
+                    ExactModel.Term top = stage.get(0);
+                    long others = stage.stream().skip(1).mapToLong(ExactModel.Term::atMost).sum();
+                    long topLowest = stage.size() == 1 ? outcome.bound()
+                            : ceilDiv(outcome.bound() - others, top.weight());
+                    lowest.put(top.name(), Math.max(0, topLowest));
+                }
+                if (outcome.optimal()) {
+                    // The next stage keeps this one's optimum: that is what ranking the rules means.
+                    exact.model.addEquality(objective, outcome.bound());
+                } else {
+                    complete = false;
+                }
+            }
+        }
+        return result(exact, search.best, complete, lowest, stop, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    private ExactResult result(ExactModel exact, Schedule best, boolean proven, Map<String, Long> lowest, Stop stop,
+            Duration took) {
+        Figures figures = Figures.of(best);
+        ExactModel.Weights w = exact.weights;
+        Long shortfall = lowest.get(ExactModel.Term.SHORTFALL);
+        Long unscheduled = lowest.get(ExactModel.Term.UNSCHEDULED_PRIORITY);
+        Long breaks = lowest.get(ExactModel.Term.BREAKS);
+        if (proven) {
+            shortfall = (long) figures.shortfall();
+            unscheduled = exact.totalPriority - figures.priority();
+            breaks = (long) figures.breaks();
+        }
+        // A rule with weight 0 is no rule: nothing is known of it.
+        Integer shortfallAtLeast = w.tooFewMeetings() > 0 && shortfall != null ? (int) (long) shortfall : null;
+        Long priorityAtMost = w.requestedUnscheduled() > 0 && unscheduled != null
+                ? exact.totalPriority - unscheduled : null;
+        Integer breaksAtLeast = w.idleBreak() > 0 && breaks != null ? (int) (long) breaks : null;
+        ExactResult.Status status = proven ? ExactResult.Status.PROVEN_OPTIMAL
+                : lowest.isEmpty() ? ExactResult.Status.UNKNOWN : ExactResult.Status.BOUNDED;
+        String reason = proven ? null : stop.isStopped() ? "stopped" : "time ran out before the proof";
+        LOG.debugf("Exact phase: %s in %d ms, %d variables, %s", status, took.toMillis(), exact.variables(),
+                best.getScore());
+        return new ExactResult(best, proven, status, shortfallAtLeast, priorityAtMost, breaksAtLeast, reason, took,
+                exact.variables());
+    }
+
+    /** One CP-SAT solve of the current objective, offering better schedules as they come. */
+    private final class Search {
+
+        private final ExactModel exact;
+        private final Consumer<Schedule> onImproved;
+        private final Stop stop;
+        private Schedule best;
+
+        Search(ExactModel exact, Schedule start, Consumer<Schedule> onImproved, Stop stop) {
+            this.exact = exact;
+            this.best = start;
+            this.onImproved = onImproved;
+            this.stop = stop;
+        }
+
+        Outcome run(long deadline) {
+            double seconds = (deadline - System.nanoTime()) / 1e9;
+            if (seconds < 0.05 || stop.isStopped()) {
+                return new Outcome(CpSolverStatus.UNKNOWN, 0);
+            }
+            CpSolver solver = new CpSolver();
+            solver.getParameters().setMaxTimeInSeconds(seconds)
+                    .setNumWorkers(Math.max(1, Runtime.getRuntime().availableProcessors()))
+                    .setLogSearchProgress(false);
+            stop.attach(solver);
+            try {
+                CpSolverStatus status = solver.solve(exact.model, new CpSolverSolutionCallback() {
+                    @Override
+                    public void onSolutionCallback() {
+                        offer(exact.read(literal -> booleanValue(literal) ? 1 : 0));
+                    }
+                });
+                boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+                return new Outcome(status, found ? Math.round(solver.bestObjectiveBound()) : 0);
+            } finally {
+                stop.detach();
+            }
+        }
+
+        private void offer(Map<MeetingAssignment, Slot> slots) {
+            Schedule candidate = copy(best, slots);
+            scorer.update(candidate);
+            if (candidate.getScore().compareTo(best.getScore()) > 0) {
+                best = candidate;
+                onImproved.accept(candidate);
+            }
+        }
+    }
+
+    /** How one stage's solve ended: its status, and its objective's lower bound when it found a solution. */
+    private record Outcome(CpSolverStatus status, long bound) {
+
+        boolean optimal() {
+            return status == CpSolverStatus.OPTIMAL;
+        }
+
+        boolean bounded() {
+            return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+        }
+    }
+
+    /** Stops a running exact phase from another thread, between or inside its CP-SAT solves. */
+    public static final class Stop {
+
+        private volatile boolean stopped;
+        private CpSolver running;
+
+        public synchronized void stop() {
+            stopped = true;
+            if (running != null) {
+                running.stopSearch();
+            }
+        }
+
+        public boolean isStopped() {
+            return stopped;
+        }
+
+        private synchronized void attach(CpSolver solver) {
+            running = solver;
+            if (stopped) {
+                solver.stopSearch();
+            }
+        }
+
+        private synchronized void detach() {
+            running = null;
+        }
+    }
+
+    /** A copy of the schedule with the free meetings in {@code slots} (all kept as they are when null). */
+    private static Schedule copy(Schedule source, Map<MeetingAssignment, Slot> slots) {
+        Schedule copy = new ScheduleCloner().cloneSolution(source);
+        if (slots != null) {
+            Map<Long, Slot> byId = new HashMap<>();
+            slots.forEach((meeting, slot) -> byId.put(meeting.getId(), slot));
+            for (MeetingAssignment meeting : copy.getMeetings()) {
+                if (byId.containsKey(meeting.getId())) {
+                    meeting.setSlot(byId.get(meeting.getId()));
+                }
+            }
+        }
+        return copy;
+    }
+
+    /** Whether the pinned meetings alone already break a hard rule: then no placement of the rest is feasible. */
+    private boolean pinnedBreakRules(Schedule start) {
+        Schedule pinnedOnly = copy(start, null);
+        pinnedOnly.getMeetings().forEach(m -> {
+            if (!m.isPinned()) {
+                m.setSlot(null);
+            }
+        });
+        return scorer.update(pinnedOnly).hardScore() < 0;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return Math.floorDiv(a + b - 1, b);
+    }
+
+    private static synchronized boolean loadNative() {
+        if (!nativeLoaded && nativeProblem == null) {
+            try {
+                Loader.loadNativeLibraries();
+                nativeLoaded = true;
+            } catch (Throwable e) {
+                // Another platform or no temporary directory: the application solves without the exact phase.
+                nativeProblem = e.toString();
+                LOG.warnf("The exact phase is off: OR-Tools could not load its native library (%s)", e);
+            }
+        }
+        return nativeLoaded;
+    }
+
+    private static SolutionManager<Schedule, HardMediumSoftLongScore> defaultScorer() {
+        if (defaultScorer == null) {
+            synchronized (ExactSolver.class) {
+                if (defaultScorer == null) {
+                    defaultScorer = SolutionManager.create(
+                            SolverFactory.create(SolverConfig.createFromXmlResource("solverConfig.xml")));
+                }
+            }
+        }
+        return defaultScorer;
+    }
+
+    /** Owed meetings missing, scheduled priority and breaks of a schedule, counted on slot positions. */
+    record Figures(int shortfall, long priority, int breaks) {
+
+        static Figures of(Schedule schedule) {
+            Map<Attendee, Integer> meetings = new HashMap<>();
+            Map<String, Set<Integer>> busy = new HashMap<>();
+            long priority = 0;
+            for (MeetingAssignment meeting : schedule.getMeetings()) {
+                Slot slot = meeting.getSlot();
+                if (slot != null) {
+                    priority += meeting.getPriority();
+                    for (Attendee attendee : meeting.attendees()) {
+                        meetings.merge(attendee, 1, Integer::sum);
+                        busy.computeIfAbsent(attendee.id() + "/" + slot.day(), k -> new HashSet<>())
+                                .add(slot.indexInDay());
+                    }
+                }
+            }
+            int shortfall = 0;
+            for (Attendee attendee : schedule.getAttendees()) {
+                shortfall += Math.max(0, attendee.fairShare() - meetings.getOrDefault(attendee, 0));
+            }
+            int breaks = 0;
+            for (Set<Integer> day : busy.values()) {
+                for (int index : day) {
+                    // A meeting whose previous slot is free, after an earlier meeting, ends a break.
+                    if (!day.contains(index - 1) && day.stream().anyMatch(other -> other < index)) {
+                        breaks++;
+                    }
+                }
+            }
+            return new Figures(shortfall, priority, breaks);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.matchday.solver.exact;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.matchday.benchmark.EventGenerator;
+import org.matchday.format.EventDocument;
+import org.matchday.mapping.ScheduleMapper;
+import org.matchday.persistence.EventData;
+import org.matchday.service.DetachedEvents;
+import org.matchday.solver.MeetingAssignment;
+import org.matchday.solver.Schedule;
+import org.matchday.solver.ScheduleConstraintProvider;
+import org.matchday.solver.ScheduleFeasibilityChecker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The exact phase against enumeration on events small enough to try every timetable, against itself on the
+ * 2018 sample, and against the independent feasibility checker on everything it hands out.
+ */
+class ExactSolverTest {
+
+    private static final String TAIPEI_SAMPLE = "sample-events/taipei-2018-cluster-matchmaking.json";
+
+    @Test
+    void onTinyEventsItFindsTheEnumeratedOptimumAndProvesIt() {
+        int compared = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            Random random = new Random(seed);
+            Schedule problem = TinySchedules.generate(seed, 4 + random.nextInt(3), 2 + random.nextInt(3), 1,
+                    3 + random.nextInt(5));
+            if (TinySchedules.assignments(problem) > 20_000) {
+                continue;
+            }
+            HardMediumSoftLongScore optimum = TinySchedules.bestByEnumeration(problem);
+            List<Schedule> offered = new ArrayList<>();
+            ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(20), offered::add);
+
+            String context = "seed " + seed + ": enumerated " + optimum + ", exact " + result.best().getScore();
+            assertTrue(result.proven(), context);
+            assertEquals(ExactResult.Status.PROVEN_OPTIMAL, result.status(), context);
+            assertEquals(optimum, result.best().getScore(), context);
+            // Each offer beats the one before, and the last is the result.
+            for (int i = 1; i < offered.size(); i++) {
+                assertTrue(offered.get(i).getScore().compareTo(offered.get(i - 1).getScore()) > 0, context);
+            }
+            if (!offered.isEmpty()) {
+                assertEquals(result.best(), offered.get(offered.size() - 1), context);
+            }
+            compared++;
+        }
+        assertTrue(compared >= 40, "only " + compared + " seeds small enough");
+    }
+
+    @Test
+    void theInputScheduleIsLeftAsItWas() {
+        Schedule problem = TinySchedules.generate(7, 6, 4, 1, 8);
+        List<String> before = problem.getMeetings().stream().map(MeetingAssignment::toString).toList();
+        ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(10), s -> { });
+        assertTrue(result.proven());
+        assertEquals(before, problem.getMeetings().stream().map(MeetingAssignment::toString).toList());
+        assertNull(problem.getScore());
+    }
+
+    @Test
+    void aTimetableReportedOptimalCannotBeImprovedByASecondRun() {
+        int proven = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            Schedule problem = TinySchedules.generate(seed, 10, 5, 2, 22);
+            ExactResult first = ExactSolver.solve(problem, Duration.ofSeconds(30), s -> { });
+            if (!first.proven()) {
+                continue;
+            }
+            proven++;
+            // Proven means the bounds are the timetable's own figures.
+            ExactSolver.Figures figures = ExactSolver.Figures.of(first.best());
+            ExactModel.Weights weights = ExactModel.Weights.of(problem);
+            if (weights.requestedUnscheduled() > 0) {
+                assertEquals(figures.priority(), first.priorityAtMost(), "seed " + seed);
+            }
+            if (weights.idleBreak() > 0) {
+                assertEquals(figures.breaks(), first.breaksAtLeast(), "seed " + seed);
+            }
+
+            List<Schedule> offered = new ArrayList<>();
+            ExactResult second = ExactSolver.solve(first.best(), Duration.ofSeconds(30), offered::add);
+            assertEquals(List.of(), offered, "seed " + seed + ": a second run beat the proven optimum");
+            assertTrue(second.proven(), "seed " + seed);
+            assertEquals(first.best().getScore(), second.best().getScore(), "seed " + seed);
+        }
+        assertTrue(proven >= 6, "only " + proven + " of 8 proven");
+    }
+
+    @Test
+    void onThe2018SampleItProvesTheMediumLevelAndBoundsTheRest() throws IOException {
+        Schedule problem = ScheduleMapper.toProblem(DetachedEvents.of(fixture(TAIPEI_SAMPLE)));
+        ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(20), s -> { });
+        ExactSolver.Figures figures = ExactSolver.Figures.of(result.best());
+        assertTrue(result.status() != ExactResult.Status.UNKNOWN
+                && result.status() != ExactResult.Status.NOT_APPLICABLE, String.valueOf(result));
+        // Every one of the 90 requested meetings fits, and the bounds cannot promise more than that.
+        assertEquals(0, result.shortfallAtLeast());
+        assertEquals(figures.priority(), result.priorityAtMost());
+        assertTrue(result.breaksAtLeast() == null || result.breaksAtLeast() <= figures.breaks());
+    }
+
+    @Test
+    void everyTimetableItHandsOutPassesTheIndependentChecker() throws IOException {
+        for (EventDocument doc : List.of(fixture(TAIPEI_SAMPLE),
+                EventGenerator.generate(EventGenerator.Preset.SMALL.spec()))) {
+            Schedule problem = ScheduleMapper.toProblem(DetachedEvents.of(doc));
+            List<Schedule> offered = new ArrayList<>();
+            ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(20), offered::add);
+            assertFalse(offered.isEmpty(), doc.name());
+            for (Schedule schedule : offered) {
+                EventData data = DetachedEvents.of(doc);
+                ScheduleMapper.WriteBack written = ScheduleMapper.writeBack(schedule, data.meetings(),
+                        data.sessions(), data.tables(), Map.of());
+                long scheduled = schedule.getMeetings().stream().filter(MeetingAssignment::isScheduled).count();
+                assertEquals(scheduled, written.placed() + pinned(schedule), doc.name());
+                assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, DetachedEvents.export(data)),
+                        doc.name() + " " + schedule.getScore());
+            }
+            assertEquals(result.best(), offered.get(offered.size() - 1));
+        }
+    }
+
+    @Test
+    void weightsThatLeaveTheirLevelKeepItOut() {
+        Schedule problem = TinySchedules.generate(3, 5, 3, 1, 6);
+        problem.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(ScheduleConstraintProvider.IDLE_BREAK,
+                HardMediumSoftLongScore.ofMedium(1))));
+        assertFalse(ExactSolver.applies(problem));
+        ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(5), s -> { });
+        assertEquals(ExactResult.Status.NOT_APPLICABLE, result.status());
+        assertTrue(result.reason().contains(ScheduleConstraintProvider.IDLE_BREAK), result.reason());
+        assertEquals(TinySchedules.score(problem), result.best().getScore());
+    }
+
+    @Test
+    void aTwoDayBrokerageIsTooLargeToTry() {
+        Schedule problem = ScheduleMapper.toProblem(DetachedEvents.of(
+                EventGenerator.generate(EventGenerator.Preset.BROKERAGE_TWO_DAYS.spec())));
+        assertFalse(ExactSolver.applies(problem));
+        assertTrue(ExactSolver.whyNotApplicable(problem).contains("too large"));
+    }
+
+    @Test
+    void stoppingEndsTheRunWithTheBestSoFar() throws Exception {
+        Schedule problem = ScheduleMapper.toProblem(DetachedEvents.of(
+                EventGenerator.generate(EventGenerator.Preset.SMALL.spec())));
+        ExactSolver.Stop stop = new ExactSolver.Stop();
+        ExactSolver solver = new ExactSolver(TinySchedules.RULEBOOK);
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            stop.stop();
+        });
+        stopper.start();
+        long began = System.nanoTime();
+        ExactResult result = solver.solve(problem, Duration.ofSeconds(120), s -> { }, stop);
+        long tookMillis = (System.nanoTime() - began) / 1_000_000;
+        stopper.join();
+        assertTrue(tookMillis < 10_000, tookMillis + " ms");
+        if (!result.proven()) {
+            assertEquals("stopped", result.reason());
+        }
+        assertTrue(result.best().getScore().isFeasible());
+    }
+
+    private static long pinned(Schedule schedule) {
+        return schedule.getMeetings().stream().filter(MeetingAssignment::isPinned).count();
+    }
+
+    private static EventDocument fixture(String resource) throws IOException {
+        try (InputStream in = ExactSolverTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return new ObjectMapper().readValue(in, EventDocument.class);
+        }
+    }
+}
