@@ -31,20 +31,22 @@ final class Referee {
         long capacity = new CapacityService().report(data).upperBound();
         String why = ExactSolver.whyNotApplicable(solved);
         if (why != null) {
-            return new SolverBenchmark.Verdict(capacity, false, 0, false, null, "capacity bound (exact model: " + why + ")");
+            return new SolverBenchmark.Verdict(capacity, false, 0, false, null,
+                    "capacity bound (exact model: " + why + ")");
         }
         ExactResult result = ExactSolver.solve(solved, limit, improved -> { });
         SolutionFigures best = SolutionFigures.of(result.best());
         long took = result.took().toMillis();
         if (result.proven()) {
-            return new SolverBenchmark.Verdict(best.scheduledPriority(), true, best.breaks(), true, (long) best.breaks(),
-                    "CP-SAT, proven in " + took + " ms");
+            return new SolverBenchmark.Verdict(best.scheduledPriority(), true, best.breaks(), true,
+                    (long) best.breaks(), "CP-SAT, proven in " + took + " ms");
         }
         long priorityBound = result.priorityAtMost() == null ? capacity : Math.min(capacity, result.priorityAtMost());
         boolean priorityProven = best.scheduledPriority() >= priorityBound;
         // A bound on breaks speaks of timetables at the optimal priority; without that, none is known.
         long breaks = priorityProven && result.breaksAtLeast() != null ? result.breaksAtLeast() : 0;
+        Long bestBreaks = priorityProven ? (long) best.breaks() : null;
         return new SolverBenchmark.Verdict(priorityProven ? best.scheduledPriority() : priorityBound, priorityProven,
-                breaks, false, priorityProven ? (Long) (long) best.breaks() : null, "CP-SAT, " + result.status() + " after " + took + " ms");
+                breaks, false, bestBreaks, "CP-SAT, " + result.status() + " after " + took + " ms");
     }
 }

@@ -613,7 +613,8 @@ public final class EventGenerator {
 
         EventDocument build(boolean placeAll) {
             int count = 40 + random.nextInt(41);
-            int meetingCount = Math.max(120, Math.min(300, (int) Math.round(count * (2.5 + 1.5 * random.nextDouble()))));
+            int meetingCount = Math.max(120,
+                    Math.min(300, (int) Math.round(count * (2.5 + 1.5 * random.nextDouble()))));
             int morningSlots = 12 + random.nextInt(5);
             int afternoonSlots = 10 + random.nextInt(5);
             LocalTime morning = LocalTime.of(9, 0);
