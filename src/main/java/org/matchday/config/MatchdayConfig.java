@@ -16,6 +16,12 @@ public interface MatchdayConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /**
+     * This instance's name among those sharing the database, unique among them and kept across restarts; host name
+     * and HTTP port when absent.
+     */
+    Optional<String> instanceId();
+
     @WithName("import")
     Import importing();
 

@@ -24,4 +24,17 @@ public interface SolverSettings {
     /** Least time between two saves of an improving schedule; the last one is always saved. */
     @WithDefault("2s")
     Duration saveInterval();
+
+    /** The database lease by which instances agree on who solves an event (docs/operations.md, "Several instances"). */
+    Lease lease();
+
+    interface Lease {
+        /** How long a lease lasts unrenewed: how soon another instance may solve the event of an instance that died. */
+        @WithDefault("30s")
+        Duration expiry();
+
+        /** How often a job renews its lease, and so how soon it sees a stop asked through another instance. */
+        @WithDefault("2s")
+        Duration renewal();
+    }
 }

@@ -1,5 +1,7 @@
 package org.matchday.export;
 
+import org.matchday.rest.dto.Optimality;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.IdleBreaks;
 import org.matchday.domain.MeetingRequest;
@@ -40,7 +42,16 @@ public record ScheduleStatistics(
         Breaks breaks,
         TableUse tableUse,
         @Schema(description = "Meetings that should happen and have no slot, with the reason when known.")
-        List<Unscheduled> unscheduled) {
+        List<Unscheduled> unscheduled,
+        @Schema(description = "How close the draft is to the best timetable the rules allow (as in GET solve);"
+                + " UNKNOWN for a published schedule. Null where it was not asked for (spreadsheet exports).")
+        Optimality optimality) {
+
+    /** The same figures with the schedule's optimality. */
+    public ScheduleStatistics withOptimality(Optimality known) {
+        return new ScheduleStatistics(draft, publication, requests, meetings, priorities, meetingsPerParticipant,
+                fairness, breaks, tableUse, unscheduled, known);
+    }
 
     /**
      * What a schedule is measured against, known before solving; null fields are not known.
@@ -169,7 +180,7 @@ public record ScheduleStatistics(
         Map<PairKey, Integer> priorities = pairPriorities(view.requests());
         return new ScheduleStatistics(view.isDraft(), view.publicationNumber(), requests(view), meetings(view),
                 priorities(view, priorities, yardstick.capacityBound()), perParticipant(view, yardstick),
-                fairness(view, yardstick), breaks(view), tableUse(view), unscheduled(view, priorities));
+                fairness(view, yardstick), breaks(view), tableUse(view), unscheduled(view, priorities), null);
     }
 
     private static Requests requests(ScheduleView view) {

@@ -1,16 +1,20 @@
 package org.matchday.service;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.matchday.rest.dto.Optimality;
 import org.matchday.rest.dto.SolveStatus;
 import org.matchday.solver.Schedule;
 import org.matchday.solver.SolutionFigures;
+import org.matchday.solver.exact.ExactSolver;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One solve of one event, from loading to the last save. */
 final class SolveJob {
@@ -19,6 +23,10 @@ final class SolveJob {
     final int secondsLimit;
     final Instant startedAt = Instant.now();
     final long startNanos = System.nanoTime();
+    /** This job's hold on the event's solve lease (SolveLease): a later job, here or elsewhere, has another. */
+    final String leaseToken = UUID.randomUUID().toString();
+    /** Set once a stop was asked through another instance, so that it is acted on once. */
+    final AtomicBoolean stopAsked = new AtomicBoolean();
     /** Versions of the meeting rows as the solver knows them: a row changed by someone else is left alone. */
     final Map<Long, Long> versions = new ConcurrentHashMap<>();
     private final CountDownLatch end = new CountDownLatch(1);
@@ -31,6 +39,12 @@ final class SolveJob {
     private volatile Instant savedAt;
     private volatile long endNanos;
     private volatile String error;
+    /** Stops the exact phase, which runs after Timefold's and which terminating Timefold does not reach. */
+    final ExactSolver.Stop exactStop = new ExactSolver.Stop();
+    /** Whether an exact phase follows Timefold's (the event is small enough to prove). */
+    volatile boolean exactPhase;
+    /** How close the final schedule is to the best possible, once the job has ended. */
+    private volatile Optimality optimality;
 
     SolveJob(long eventId, int secondsLimit) {
         this.eventId = eventId;
@@ -79,6 +93,20 @@ final class SolveJob {
         end.countDown();
     }
 
+    void judged(Optimality finalOptimality) {
+        optimality = finalOptimality;
+    }
+
+    /** The final schedule's optimality and score, when the job ended with one; else null. */
+    Optimality optimality() {
+        return optimality;
+    }
+
+    HardMediumSoftLongScore finalScore() {
+        Schedule last = best;
+        return active || last == null ? null : last.getScore();
+    }
+
     boolean awaitEnd(Duration timeout) {
         try {
             return end.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -100,7 +128,7 @@ final class SolveJob {
         long elapsed = ((running ? System.nanoTime() : endNanos) - startNanos) / 1_000_000;
         return figures(eventId, running ? SolveStatus.SOLVING : SolveStatus.NOT_SOLVING,
                 current == null ? null : current.getScore(), statistics, minimumMeetings, elapsed, secondsLimit,
-                startedAt, savedAt, error);
+                startedAt, savedAt, error, running ? OptimalityCheck.WHILE_SOLVING : optimality);
     }
 
     /** The stored schedule's figures with what this last job did. */
@@ -112,16 +140,20 @@ final class SolveJob {
                         stored.requestedPriority(), stored.belowMinimum(), stored.belowFairShare(),
                         stored.withoutMeetings(), stored.priorityGivenUpForFairness()),
                 stored.minimumMeetings(), (endNanos - startNanos) / 1_000_000, secondsLimit, startedAt, savedAt,
-                error);
+                error, new Optimality(stored.optimality(), stored.optimalitySource(), stored.meetingsShortAtMost(),
+                        stored.priorityShortAtMost(), stored.breaksOverAtMost(), stored.optimalityText()));
     }
 
     static SolveStatus figures(long eventId, String status, HardMediumSoftLongScore score,
             SolutionFigures statistics, int minimumMeetings, Long elapsedMillis, Integer secondsLimit,
-            Instant startedAt, Instant savedAt, String error) {
+            Instant startedAt, Instant savedAt, String error, Optimality optimality) {
+        Optimality known = optimality == null ? OptimalityCheck.NOT_KNOWN : optimality;
         return new SolveStatus(eventId, status, score == null ? null : score.toString(),
                 score != null && score.isFeasible(), statistics.scheduled(), statistics.unscheduled(),
                 statistics.breaks(), statistics.scheduledPriority(), statistics.requestedPriority(),
                 minimumMeetings, statistics.belowMinimum(), statistics.belowFairShare(), statistics.withoutMeetings(),
-                statistics.priorityGivenUp(), elapsedMillis, secondsLimit, startedAt, savedAt, error);
+                statistics.priorityGivenUp(), elapsedMillis, secondsLimit, startedAt, savedAt, error, known.status(),
+                known.source(), known.meetingsShortAtMost(), known.priorityShortAtMost(), known.breaksOverAtMost(),
+                known.text());
     }
 }

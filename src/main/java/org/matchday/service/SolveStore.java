@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Where solve jobs meet the database: loading an event as a planning problem, writing the best schedule back
- * onto the meeting rows, and storing the reasons of the meetings left out once a job ends.
+ * onto the meeting rows (with the job's figures on its solve lease, for the other instances), and storing the reasons
+ * of the meetings left out once a job ends.
  */
 @ApplicationScoped
 public class SolveStore {
@@ -26,9 +27,11 @@ public class SolveStore {
             + " join fetch m.participantB left join fetch m.session left join fetch m.table where m.event.id = ?1";
 
     private final ExplanationService explanations;
+    private final SolveLease lease;
 
-    public SolveStore(ExplanationService explanations) {
+    public SolveStore(ExplanationService explanations, SolveLease lease) {
         this.explanations = explanations;
+        this.lease = lease;
     }
 
     /** The event as a planning problem, remembering which row versions the job starts from. */
@@ -89,6 +92,8 @@ public class SolveStore {
         List<EventTable> tables = EventTable.list("event.id", job.eventId);
         ScheduleMapper.WriteBack result = ScheduleMapper.writeBack(best, rows, sessions, tables, job.versions);
         Meeting.getEntityManager().flush();
+        // In the same transaction: a job that lost its lease writes nothing, and the figures match the rows.
+        lease.recordSave(job.eventId, job.leaseToken, lease.progressOf(job.progress()));
         result.written().forEach(m -> job.versions.put(m.id, m.version));
     }
 }

@@ -40,7 +40,24 @@ public record SolveStatus(
         @Schema(description = "Time limit of the current or last job.", example = "30") Integer secondsLimit,
         @Schema(description = "When the current or last job started.") Instant startedAt,
         @Schema(description = "When the best schedule was last saved by the current or last job.") Instant savedAt,
-        @Schema(description = "Why the last job failed, if it did.") String error) {
+        @Schema(description = "Why the last job failed, if it did.") String error,
+        @Schema(description = "PROVEN_OPTIMAL when no timetable the rules allow is better than this one, BOUNDED when"
+                + " the three ...AtMost fields say how much better one can be at most, UNKNOWN otherwise (also while"
+                + " a job runs). See docs/solver.md, Proven optimum.",
+                enumeration = {"PROVEN_OPTIMAL", "BOUNDED", "UNKNOWN"}, example = "BOUNDED")
+        String optimality,
+        @Schema(description = "Where the proof or bound comes from: exact (the exact phase of the last job) or"
+                + " capacity (the capacity check).", enumeration = {"exact", "capacity"}, example = "exact")
+        String optimalitySource,
+        @Schema(description = "Owed meetings (under the fairness minimum) the best timetable could give beyond this"
+                + " one's, at most.", example = "0") Integer meetingsShortAtMost,
+        @Schema(description = "Priority points the best timetable could schedule beyond this one's, at most.",
+                example = "3") Long priorityShortAtMost,
+        @Schema(description = "Idle breaks this timetable has beyond the best one's, at most.", example = "1")
+        Integer breaksOverAtMost,
+        @Schema(description = "The optimality in one sentence.", example = "At most 3 priority points and 1 break"
+                + " short of the best timetable possible (bound from the exact solver).")
+        String optimalityText) {
 
     public static final String SOLVING = "SOLVING";
     public static final String NOT_SOLVING = "NOT_SOLVING";

@@ -16,12 +16,14 @@ import org.matchday.solver.Slot;
 import org.matchday.solver.Table;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
 
 import static org.matchday.solver.ScheduleConstraintProvider.IDLE_BREAK;
@@ -165,7 +167,7 @@ final class ExactModel {
         forEachChoice(source, (variable, chosen) -> model.addEquality(variable, chosen ? 1 : 0));
     }
 
-    private void forEachChoice(Schedule source, java.util.function.BiConsumer<BoolVar, Boolean> action) {
+    private void forEachChoice(Schedule source, BiConsumer<BoolVar, Boolean> action) {
         Map<Long, Slot> slotById = new HashMap<>();
         source.getMeetings().forEach(m -> slotById.put(m.getId(), m.getSlot()));
         choices.forEach((meeting, options) -> {
@@ -274,7 +276,7 @@ final class ExactModel {
         }
         long idleAtMost = 0;
         for (List<Slot> day : days.values()) {
-            day.sort(java.util.Comparator.comparingInt(Slot::indexInDay));
+            day.sort(Comparator.comparingInt(Slot::indexInDay));
             List<LinearExpr> busy = new ArrayList<>(day.size());
             int possible = 0;
             for (Slot slot : day) {
@@ -388,7 +390,7 @@ final class ExactModel {
 
         static List<Term> heaviestFirst(List<Term> terms) {
             List<Term> sorted = new ArrayList<>(terms.stream().filter(t -> t.weight > 0).toList());
-            sorted.sort(java.util.Comparator.comparingLong(Term::weight).reversed());
+            sorted.sort(Comparator.comparingLong(Term::weight).reversed());
             return List.copyOf(sorted);
         }
 

@@ -17,10 +17,12 @@ import java.time.Duration;
  * @param breaksAtLeast breaks of the best timetable the rules allow, at least
  * @param reason why the exact phase did not apply, or why it stopped; null otherwise
  * @param took time spent, model building included
+ * @param mediumProvenAfter when the medium level (owed meetings, priority) was proven optimal, or null
  * @param variables booleans and integers of the model, 0 when none was built
  */
 public record ExactResult(Schedule best, boolean proven, Status status, Integer shortfallAtLeast,
-        Long priorityAtMost, Integer breaksAtLeast, String reason, Duration took, int variables) {
+        Long priorityAtMost, Integer breaksAtLeast, String reason, Duration took, Duration mediumProvenAfter,
+        int variables) {
 
     public enum Status {
         /** Both levels proven optimal. */
@@ -35,6 +37,6 @@ public record ExactResult(Schedule best, boolean proven, Status status, Integer 
     }
 
     static ExactResult notApplicable(Schedule best, String reason, Duration took) {
-        return new ExactResult(best, false, Status.NOT_APPLICABLE, null, null, null, reason, took, 0);
+        return new ExactResult(best, false, Status.NOT_APPLICABLE, null, null, null, reason, took, null, 0);
     }
 }

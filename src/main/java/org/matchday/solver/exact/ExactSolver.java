@@ -2,8 +2,11 @@ package org.matchday.solver.exact;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
@@ -35,25 +38,38 @@ public final class ExactSolver {
     private static final Logger LOG = Logger.getLogger(ExactSolver.class);
 
     /**
-     * Model size beyond which the exact phase does not run: about an 80-participant, 400-pair day of 24 slots.
-     * Beyond it CP-SAT rarely proves anything in a solve's time and only costs memory.
+     * Model size beyond which the exact phase does not run: about 150 participants with 800 pairs over one day of
+     * 24 slots (the 300-participant two-day brokerage is beyond it). Beyond it CP-SAT rarely proves anything in a
+     * solve's time and only costs memory.
      */
     public static final long MAX_VARIABLES = 40_000;
 
     private static volatile String nativeProblem;
     private static volatile boolean nativeLoaded;
-    private static volatile SolutionManager<Schedule, HardMediumSoftLongScore> defaultScorer;
+    private static SolverFactory<Schedule> defaultLocalSearch;
+    private static SolutionManager<Schedule, HardMediumSoftLongScore> defaultScorer;
+
+    /** The local search's share of what is left after the medium level, when it polishes CP-SAT's schedule. */
+    private static final int POLISH_SHARE_DIVISOR = 3;
+    private static final Duration POLISH_AT_MOST = Duration.ofSeconds(10);
 
     private final SolutionManager<Schedule, HardMediumSoftLongScore> scorer;
+    private final SolverFactory<Schedule> localSearch;
 
-    /** @param scorer scores schedules by the rulebook (the application's, or one built from solverConfig.xml) */
-    public ExactSolver(SolutionManager<Schedule, HardMediumSoftLongScore> scorer) {
+    /**
+     * @param scorer scores schedules by the rulebook (the application's, or one built from solverConfig.xml)
+     * @param localSearch Timefold, to polish the breaks of a schedule whose medium level CP-SAT improved; null for
+     *        none
+     */
+    public ExactSolver(SolutionManager<Schedule, HardMediumSoftLongScore> scorer,
+            SolverFactory<Schedule> localSearch) {
         this.scorer = scorer;
+        this.localSearch = localSearch;
     }
 
-    /** Runs the exact phase with a rulebook built from solverConfig.xml. */
+    /** Runs the exact phase with a rulebook and a local search built from solverConfig.xml. */
     public static ExactResult solve(Schedule start, Duration limit, Consumer<Schedule> onImproved) {
-        return new ExactSolver(defaultScorer()).solve(start, limit, onImproved, new Stop());
+        return new ExactSolver(defaultScorer(), defaultLocalSearch()).solve(start, limit, onImproved, new Stop());
     }
 
     /** Whether the exact phase can run on the schedule: see {@link #whyNotApplicable}. */
@@ -101,6 +117,7 @@ public final class ExactSolver {
         Search search = new Search(exact, startCopy, onImproved, stop);
         Map<String, Long> lowest = new HashMap<>();
         boolean complete = true;
+        Duration mediumProvenAfter = null;
         for (List<List<ExactModel.Term>> level : List.of(ExactModel.Term.stages(exact.mediumTerms),
                 ExactModel.Term.stages(exact.softTerms))) {
             for (List<ExactModel.Term> stage : level) {
@@ -126,12 +143,21 @@ public final class ExactSolver {
                     complete = false;
                 }
             }
+            if (complete && mediumProvenAfter == null) {
+                mediumProvenAfter = Duration.ofNanos(System.nanoTime() - began);
+                if (search.best != startCopy) {
+                    // CP-SAT repairs the breaks of the schedule it changed poorly; the local search does it well,
+                    // and the soft stages then start from its result.
+                    search.polish(deadline);
+                }
+            }
         }
-        return result(exact, search.best, complete, lowest, stop, Duration.ofNanos(System.nanoTime() - began));
+        return result(exact, search.best, complete, lowest, stop, Duration.ofNanos(System.nanoTime() - began),
+                mediumProvenAfter);
     }
 
     private ExactResult result(ExactModel exact, Schedule best, boolean proven, Map<String, Long> lowest, Stop stop,
-            Duration took) {
+            Duration took, Duration mediumProvenAfter) {
         Figures figures = Figures.of(best);
         ExactModel.Weights w = exact.weights;
         Long shortfall = lowest.get(ExactModel.Term.SHORTFALL);
@@ -153,7 +179,7 @@ public final class ExactSolver {
         LOG.debugf("Exact phase: %s in %d ms, %d variables, %s", status, took.toMillis(), exact.variables(),
                 best.getScore());
         return new ExactResult(best, proven, status, shortfallAtLeast, priorityAtMost, breaksAtLeast, reason, took,
-                exact.variables());
+                mediumProvenAfter, exact.variables());
     }
 
     /** One CP-SAT solve of the current objective, offering better schedules as they come. */
@@ -180,7 +206,7 @@ public final class ExactSolver {
             solver.getParameters().setMaxTimeInSeconds(seconds)
                     .setNumWorkers(Math.max(1, Runtime.getRuntime().availableProcessors()))
                     .setLogSearchProgress(false);
-            stop.attach(solver);
+            stop.attach(solver::stopSearch);
             try {
                 CpSolverStatus status = solver.solve(exact.model, new CpSolverSolutionCallback() {
                     @Override
@@ -195,12 +221,38 @@ public final class ExactSolver {
             }
         }
 
-        private void offer(Map<MeetingAssignment, Slot> slots) {
+        private synchronized void offer(Map<MeetingAssignment, Slot> slots) {
             Schedule candidate = copy(best, slots);
             scorer.update(candidate);
+            offer(candidate);
+        }
+
+        private synchronized void offer(Schedule candidate) {
             if (candidate.getScore().compareTo(best.getScore()) > 0) {
                 best = candidate;
                 onImproved.accept(candidate);
+            }
+        }
+
+        /** Timefold from the best schedule, for a share of the time left; its best keeps the medium level. */
+        void polish(long deadline) {
+            long left = deadline - System.nanoTime();
+            // Timefold takes whole milliseconds only.
+            Duration share = Duration.ofMillis(Math.min(left / POLISH_SHARE_DIVISOR, POLISH_AT_MOST.toNanos())
+                    / 1_000_000);
+            if (localSearch == null || share.toMillis() < 200 || stop.isStopped()) {
+                return;
+            }
+            Solver<Schedule> solver = localSearch.buildSolver(new SolverConfigOverride<Schedule>()
+                    .withTerminationConfig(new TerminationConfig().withSpentLimit(share)
+                            .withUnimprovedSpentLimit(Duration.ofSeconds(1))
+                            .withBestScoreLimit(HardMediumSoftLongScore.ZERO.toString())));
+            stop.attach(solver::terminateEarly);
+            try {
+                Schedule polished = solver.solve(copy(best, null));
+                offer(polished);
+            } finally {
+                stop.detach();
             }
         }
     }
@@ -217,16 +269,16 @@ public final class ExactSolver {
         }
     }
 
-    /** Stops a running exact phase from another thread, between or inside its CP-SAT solves. */
+    /** Stops a running exact phase from another thread, between or inside its CP-SAT and Timefold solves. */
     public static final class Stop {
 
         private volatile boolean stopped;
-        private CpSolver running;
+        private Runnable running;
 
         public synchronized void stop() {
             stopped = true;
             if (running != null) {
-                running.stopSearch();
+                running.run();
             }
         }
 
@@ -234,10 +286,10 @@ public final class ExactSolver {
             return stopped;
         }
 
-        private synchronized void attach(CpSolver solver) {
-            running = solver;
+        private synchronized void attach(Runnable stopRunning) {
+            running = stopRunning;
             if (stopped) {
-                solver.stopSearch();
+                stopRunning.run();
             }
         }
 
@@ -290,22 +342,24 @@ public final class ExactSolver {
         return nativeLoaded;
     }
 
-    private static SolutionManager<Schedule, HardMediumSoftLongScore> defaultScorer() {
+    private static synchronized SolverFactory<Schedule> defaultLocalSearch() {
+        if (defaultLocalSearch == null) {
+            defaultLocalSearch = SolverFactory.create(SolverConfig.createFromXmlResource("solverConfig.xml"));
+        }
+        return defaultLocalSearch;
+    }
+
+    private static synchronized SolutionManager<Schedule, HardMediumSoftLongScore> defaultScorer() {
         if (defaultScorer == null) {
-            synchronized (ExactSolver.class) {
-                if (defaultScorer == null) {
-                    defaultScorer = SolutionManager.create(
-                            SolverFactory.create(SolverConfig.createFromXmlResource("solverConfig.xml")));
-                }
-            }
+            defaultScorer = SolutionManager.create(defaultLocalSearch());
         }
         return defaultScorer;
     }
 
     /** Owed meetings missing, scheduled priority and breaks of a schedule, counted on slot positions. */
-    record Figures(int shortfall, long priority, int breaks) {
+    public record Figures(int shortfall, long priority, int breaks) {
 
-        static Figures of(Schedule schedule) {
+        public static Figures of(Schedule schedule) {
             Map<Attendee, Integer> meetings = new HashMap<>();
             Map<String, Set<Integer>> busy = new HashMap<>();
             long priority = 0;
