@@ -279,8 +279,8 @@ public final class SolverBenchmark {
             Map<String, String> options, Duration refereeLimit, double loadBefore, double loadAfter, long minutes) {
         StringBuilder out = new StringBuilder();
         out.append("## Solver\n\n");
-        out.append("**What is measured.** The production solver configuration (`solverConfig.xml`: Timefold alone,"
-                + " the same model and rules as the application) against the first-come-first-served baseline"
+        out.append("**What is measured.** The production solver configuration (`solverConfig.xml`: Timefold alone"
+                + " for the whole budget, without the application's exact phase; the same model and rules) against the first-come-first-served baseline"
                 + " (`GreedyScheduler`: each meeting in the order of its first request, at its earliest free slot and"
                 + " table; the solver tests measure against the same one) and against the referee, on the same event"
                 + " in the same run. The referee says how good the best timetable can be: "
