@@ -29,7 +29,12 @@ public class KempeChainMoveFactory extends SampledMoveFactory {
         return to == from ? none(start) : chain(index, start, from, to);
     }
 
-    private static SlotReassignmentMove chain(MeetingIndex index, MeetingAssignment start, Slot from, Slot to) {
+    /**
+     * The chain that moves {@code start} to {@code to}, trading {@code from} and {@code to} for everyone it
+     * reaches; {@code start} may be unscheduled (then {@code from} is only the slot its clashes move to). A chain
+     * that would put one of start's participants twice into {@code to} is not doable.
+     */
+    static SlotReassignmentMove chain(MeetingIndex index, MeetingAssignment start, Slot from, Slot to) {
         List<MeetingAssignment> members = new ArrayList<>();
         List<Slot> targets = new ArrayList<>();
         Deque<Integer> queue = new ArrayDeque<>();
@@ -51,11 +56,23 @@ public class KempeChainMoveFactory extends SampledMoveFactory {
                 }
             }
         }
-        return new SlotReassignmentMove("Kempe chain", members, targets);
+        if (start.getSlot() == null) {
+            for (int i = 1; i < members.size(); i++) {
+                if (targets.get(i) == to && sharesAttendee(start, members.get(i))) {
+                    return none(start);
+                }
+            }
+        }
+        return new SlotReassignmentMove(start.getSlot() == null ? "Insertion chain" : "Kempe chain", members,
+                targets);
+    }
+
+    private static boolean sharesAttendee(MeetingAssignment one, MeetingAssignment other) {
+        return one.attendees().contains(other.getA()) || one.attendees().contains(other.getB());
     }
 
     /** A move that is never doable: the selector skips it and samples again. */
-    private static SlotReassignmentMove none(MeetingAssignment meeting) {
+    static SlotReassignmentMove none(MeetingAssignment meeting) {
         return new SlotReassignmentMove("Kempe chain", List.of(meeting), Collections.singletonList(meeting.getSlot()));
     }
 }

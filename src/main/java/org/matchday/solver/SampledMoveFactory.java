@@ -17,6 +17,11 @@ abstract class SampledMoveFactory implements MoveIteratorFactory<Schedule, SlotR
     /** A move around a random movable meeting; one that is not doable is skipped by the selector. */
     abstract SlotReassignmentMove sample(MeetingIndex index, MeetingAssignment start, Random random);
 
+    /** The meeting a move starts from: any movable one, unless a neighbourhood needs a kind of its own. */
+    MeetingAssignment pickStart(MeetingIndex index, Random random) {
+        return index.movable().get(random.nextInt(index.movable().size()));
+    }
+
     @Override
     public void phaseStarted(ScoreDirector<Schedule> scoreDirector) {
         index = new MeetingIndex(scoreDirector.getWorkingSolution());
@@ -49,7 +54,7 @@ abstract class SampledMoveFactory implements MoveIteratorFactory<Schedule, SlotR
 
             @Override
             public SlotReassignmentMove next() {
-                return sample(current, current.movable().get(random.nextInt(current.movable().size())), random);
+                return sample(current, pickStart(current, random), random);
             }
         };
     }

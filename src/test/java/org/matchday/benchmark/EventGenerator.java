@@ -13,6 +13,7 @@ import org.matchday.domain.Timeslots;
 import org.matchday.format.AvailabilityDoc;
 import org.matchday.format.BreakDoc;
 import org.matchday.format.EventDocument;
+import org.matchday.format.MeetingDoc;
 import org.matchday.format.ParticipantDoc;
 import org.matchday.format.RequestDoc;
 import org.matchday.format.SessionDoc;
@@ -200,6 +201,47 @@ public final class EventGenerator {
         Collections.shuffle(participants, random);
         return new EventDocument(EventDocument.FORMAT, "Packable event #" + seed, "Europe/Brussels", null, null, null, null,
                 sessions, tables, participants, requests, List.of(), List.of());
+    }
+
+    /**
+     * A one-day B2B forum shaped like the real ones of Bofill et al. (JAIR 2022): a morning and an afternoon session
+     * of 15-minute slots, 40 to 80 participants, 120 to 300 meetings, some restricted to the morning or the
+     * afternoon, some participants who come for one session only or have slots they cannot meet in, a few pinned
+     * meetings, and a table for every two participants. Every meeting fits: each is drawn into a slot both its
+     * participants still have free (a planted timetable, never published), so the goal is the fewest breaks.
+     */
+    public static EventDocument forum(long seed) {
+        return new Forum(seed).build(false);
+    }
+
+    /** The same forum with every meeting placed where the generator drew it: proof that every meeting fits. */
+    public static EventDocument forumTimetable(long seed) {
+        return new Forum(seed).build(true);
+    }
+
+    /**
+     * A dense afternoon of 100 to 150 participants, half of them from Taiwan: about seven wishes each for six
+     * 25-minute slots, so wishes far exceed the slots and the popular are overbooked.
+     */
+    public static EventDocument dense(long seed) {
+        int participants = 100 + new SplittableRandom(seed).nextInt(51);
+        return generate(new Spec("Taiwan-EU matchmaking afternoon (dense #" + seed + ")", "Asia/Taipei",
+                "Taipei International Convention Center",
+                new Calendar(LocalDate.of(2026, 6, 4), 1, List.of(STANDARD_DAY.get(1)), 25, 5, participants / 3),
+                new Crowd(participants, STANDARD_GROUPS, 0.15, 0, 0.10, 0.05, 0.50),
+                new Wishes(7 * participants, 1.0, 2.5, 0.15, 0.05, 0.03, 0.02), false, seed));
+    }
+
+    /** 1 to 5, most at the default 3. */
+    private static int pickPriority(SplittableRandom random) {
+        double x = random.nextDouble();
+        for (int p = 0; p < PRIORITY_WEIGHTS.length; p++) {
+            x -= PRIORITY_WEIGHTS[p];
+            if (x < 0) {
+                return p + 1;
+            }
+        }
+        return 3;
     }
 
     /** Pretty-printed JSON with two-space indents, fields in the records' order, ending in a new line. */
@@ -505,15 +547,9 @@ public final class EventGenerator {
         }
 
         private int pickPriority() {
-            double x = random.nextDouble();
-            for (int p = 0; p < PRIORITY_WEIGHTS.length; p++) {
-                x -= PRIORITY_WEIGHTS[p];
-                if (x < 0) {
-                    return p + 1;
-                }
-            }
-            return 3;
+            return EventGenerator.pickPriority(random);
         }
+
 
         private String pickGroup(List<GroupShare> groups) {
             double total = groups.stream().mapToDouble(GroupShare::share).sum();
@@ -558,6 +594,173 @@ public final class EventGenerator {
         private static String pad(int number, int width) {
             String text = Integer.toString(number);
             return "0".repeat(Math.max(0, width - text.length())) + text;
+        }
+    }
+
+    /** One generated forum: its participants' availability and the planted timetable its meetings come from. */
+    private static final class Forum {
+
+        private static final LocalDate DAY = LocalDate.of(2026, 4, 22);
+        private static final int SLOT_MINUTES = 15;
+
+        private final long seed;
+        private final SplittableRandom random;
+
+        Forum(long seed) {
+            this.seed = seed;
+            this.random = new SplittableRandom(seed);
+        }
+
+        EventDocument build(boolean placeAll) {
+            int count = 40 + random.nextInt(41);
+            int meetingCount = Math.max(120,
+                    Math.min(300, (int) Math.round(count * (2.5 + 1.5 * random.nextDouble()))));
+            int morningSlots = 12 + random.nextInt(5);
+            int afternoonSlots = 10 + random.nextInt(5);
+            LocalTime morning = LocalTime.of(9, 0);
+            LocalTime afternoon = LocalTime.of(14, 0);
+            List<SessionDoc> sessions = List.of(
+                    new SessionDoc("am", "Morning", TextFormats.format(DAY), TextFormats.format(morning),
+                            TextFormats.format(morning.plusMinutes((long) SLOT_MINUTES * morningSlots)), SLOT_MINUTES,
+                            0, null, null),
+                    new SessionDoc("pm", "Afternoon", TextFormats.format(DAY), TextFormats.format(afternoon),
+                            TextFormats.format(afternoon.plusMinutes((long) SLOT_MINUTES * afternoonSlots)),
+                            SLOT_MINUTES, 0, null, null));
+            int slots = morningSlots + afternoonSlots;
+            // Slot i is in the morning below morningSlots; its start follows from its session.
+            LocalTime[] starts = new LocalTime[slots];
+            for (int i = 0; i < slots; i++) {
+                starts[i] = i < morningSlots ? morning.plusMinutes((long) SLOT_MINUTES * i)
+                        : afternoon.plusMinutes((long) SLOT_MINUTES * (i - morningSlots));
+            }
+
+            int width = Math.max(2, String.valueOf(count).length());
+            List<ParticipantDoc> participants = new ArrayList<>();
+            boolean[][] available = new boolean[count][slots];
+            double[] weight = new double[count];
+            for (int p = 0; p < count; p++) {
+                double kind = random.nextDouble();
+                int from = kind < 0.1 ? morningSlots : 0;
+                int to = kind >= 0.1 && kind < 0.2 ? morningSlots : slots;
+                for (int s = from; s < to; s++) {
+                    available[p][s] = true;
+                }
+                boolean forbidden = random.nextDouble() < 0.25;
+                if (forbidden) {
+                    for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                        available[p][from + random.nextInt(to - from)] = false;
+                    }
+                }
+                // Popularity: some are wanted by many, most by a few.
+                weight[p] = 1.0 / Math.pow(1 + random.nextInt(count), 0.7);
+                Origin origin = random.nextDouble() < 0.3 ? Names.TAIWAN
+                        : Names.EUROPE[random.nextInt(Names.EUROPE.length)];
+                String group = random.nextDouble() < 0.6 ? "Company" : "Research";
+                String sector = Names.SECTORS[random.nextInt(Names.SECTORS.length)];
+                participants.add(new ParticipantDoc("f" + pad(p + 1, width), origin.person(random),
+                        origin.organisation(group, sector, random), group, origin.country(), List.of(sector),
+                        kind < 0.2 || forbidden ? windows(available[p], sessions, starts, morningSlots) : null, null,
+                        null, null, null, null, null, null, null, null));
+            }
+
+            boolean[][] busy = new boolean[count][slots];
+            Set<Long> pairs = new HashSet<>();
+            List<int[]> planted = new ArrayList<>();
+            double total = Arrays.stream(weight).sum();
+            for (long attempt = 0; planted.size() < meetingCount && attempt < 1000L * meetingCount; attempt++) {
+                int a = pickWeighted(weight, total);
+                int b = pickWeighted(weight, total);
+                if (a == b || !pairs.add((long) Math.min(a, b) * count + Math.max(a, b))) {
+                    continue;
+                }
+                List<Integer> common = new ArrayList<>();
+                for (int s = 0; s < slots; s++) {
+                    if (available[a][s] && available[b][s] && !busy[a][s] && !busy[b][s]) {
+                        common.add(s);
+                    }
+                }
+                if (common.isEmpty()) {
+                    pairs.remove((long) Math.min(a, b) * count + Math.max(a, b));
+                    continue;
+                }
+                int slot = common.get(random.nextInt(common.size()));
+                busy[a][slot] = true;
+                busy[b][slot] = true;
+                planted.add(new int[] {a, b, slot});
+            }
+
+            int tables = (count + 1) / 2;
+            List<TableDoc> tableDocs = new ArrayList<>();
+            for (int t = 1; t <= tables; t++) {
+                tableDocs.add(new TableDoc("T" + pad(t, 2), "Table " + t, null));
+            }
+            List<RequestDoc> requests = new ArrayList<>();
+            List<MeetingDoc> placed = new ArrayList<>();
+            int[] tablesUsed = new int[slots];
+            Set<Integer> toPin = new HashSet<>();
+            for (int k = 2 + random.nextInt(4); toPin.size() < Math.min(k, planted.size()); ) {
+                toPin.add(random.nextInt(planted.size()));
+            }
+            for (int[] m : planted) {
+                ParticipantDoc a = participants.get(m[0]);
+                ParticipantDoc b = participants.get(m[1]);
+                // A restriction always allows the session the planted timetable uses, so every meeting still fits.
+                List<String> allowed = random.nextDouble() < 0.15
+                        ? List.of(m[2] < morningSlots ? "am" : "pm") : null;
+                String id = "r" + pad(requests.size() + 1, 3);
+                requests.add(new RequestDoc(id, a.id(), b.id(), pickPriority(random), allowed, RequestStatus.ACCEPTED,
+                        null, null));
+                if (random.nextDouble() < 0.2) {
+                    requests.add(new RequestDoc("r" + pad(requests.size() + 1, 3), b.id(), a.id(), pickPriority(random),
+                            allowed, RequestStatus.ACCEPTED, null, null));
+                }
+                boolean pin = toPin.contains(planted.indexOf(m));
+                if (pin || placeAll) {
+                    placed.add(new MeetingDoc(List.of(a.id(), b.id()), List.of(id), m[2] < morningSlots ? "am" : "pm",
+                            TextFormats.format(DAY.atTime(starts[m[2]])), null,
+                            tableDocs.get(tablesUsed[m[2]]++).id(), pin ? true : null));
+                }
+            }
+            return new EventDocument(EventDocument.FORMAT, "B2B forum #" + seed, "Europe/Madrid",
+                    "Girona, Palau de Congressos", null, null, null, sessions, tableDocs, participants, requests,
+                    placed, null);
+        }
+
+        /** The participant's available slots as windows, one per run of consecutive available slots. */
+        private static List<AvailabilityDoc> windows(boolean[] available, List<SessionDoc> sessions, LocalTime[] starts,
+                int morningSlots) {
+            List<AvailabilityDoc> windows = new ArrayList<>();
+            int s = 0;
+            while (s < available.length) {
+                if (!available[s]) {
+                    s++;
+                    continue;
+                }
+                int end = s;
+                int sessionEnd = s < morningSlots ? morningSlots : available.length;
+                while (end + 1 < sessionEnd && available[end + 1]) {
+                    end++;
+                }
+                windows.add(new AvailabilityDoc(sessions.get(s < morningSlots ? 0 : 1).id(),
+                        TextFormats.format(starts[s]), TextFormats.format(starts[end].plusMinutes(SLOT_MINUTES))));
+                s = end + 1;
+            }
+            return windows;
+        }
+
+        private int pickWeighted(double[] weight, double total) {
+            double x = random.nextDouble() * total;
+            for (int i = 0; i < weight.length; i++) {
+                x -= weight[i];
+                if (x < 0) {
+                    return i;
+                }
+            }
+            return weight.length - 1;
+        }
+
+        private static String pad(int number, int width) {
+            return Run.pad(number, width);
         }
     }
 

@@ -21,6 +21,7 @@ import org.matchday.format.ParticipantDoc;
 import org.matchday.format.RequestDoc;
 import org.matchday.format.SessionDoc;
 import org.matchday.format.TextFormats;
+import org.matchday.solver.ScheduleFeasibilityChecker;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,6 +160,62 @@ class EventGeneratorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void forumsHaveTheShapeOfTheRealOnes(long seed) {
+        EventDocument doc = EventGenerator.forum(seed);
+        assertEquals(List.of(), validator.validate(doc));
+        assertEquals(EventGenerator.toJson(doc), EventGenerator.toJson(EventGenerator.forum(seed)));
+        assertEquals(1, dates(doc).size());
+        assertEquals(List.of("am", "pm"), doc.sessions().stream().map(SessionDoc::id).toList());
+        assertTrue(doc.sessions().stream().allMatch(s -> s.meetingMinutes() == 15), "15-minute slots");
+        int participants = doc.participants().size();
+        assertTrue(participants >= 40 && participants <= 80, participants + " participants");
+        int meetings = acceptedPairs(doc).size();
+        assertTrue(meetings >= 120 && meetings <= 300, meetings + " meetings");
+        assertEquals(Set.of("am", "pm"), doc.requests().stream().filter(r -> r.sessions() != null)
+                .flatMap(r -> r.sessions().stream()).collect(Collectors.toSet()), "restricted to each session");
+        assertTrue(doc.requests().stream().filter(r -> r.sessions() != null).count() < meetings / 3);
+        // Forbidden slots: a window that stops short inside a session, then another window in the same session.
+        assertTrue(doc.participants().stream().anyMatch(p -> p.availability() != null && p.availability().stream()
+                .collect(Collectors.groupingBy(w -> w.session(), Collectors.counting())).values().stream()
+                .anyMatch(n -> n > 1)), "someone has a forbidden slot");
+        long pinned = doc.meetings().stream().filter(m -> m.isPinned()).count();
+        assertTrue(pinned >= 2 && pinned <= 5, pinned + " pinned");
+        assertEquals(pinned, doc.meetings().size(), "only pinned meetings are placed");
+        assertTrue(2 * doc.tables().size() >= participants, "a table for every two participants");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void everyMeetingOfAForumFits(long seed) {
+        EventDocument timetable = EventGenerator.forumTimetable(seed);
+        EventDocument forum = EventGenerator.forum(seed);
+        assertEquals(forum.requests(), timetable.requests());
+        assertEquals(acceptedPairs(forum).size(), timetable.meetings().size(), "every meeting placed");
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(timetable));
+        Set<String> placed = timetable.meetings().stream().map(m -> m.participants() + "@" + m.start())
+                .collect(Collectors.toSet());
+        assertTrue(forum.meetings().stream().allMatch(m -> placed.contains(m.participants() + "@" + m.start())),
+                "pinned where the timetable has them");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void denseAfternoonsWishForMoreThanTheSlotsHold(long seed) {
+        EventDocument doc = EventGenerator.dense(seed);
+        assertEquals(List.of(), validator.validate(doc));
+        assertEquals(1, doc.sessions().size());
+        int participants = doc.participants().size();
+        assertTrue(participants >= 100 && participants <= 150, participants + " participants");
+        int slots = slots(doc).size();
+        // Each participant meets at most once a slot: more pairs than that are wished for.
+        int pairs = acceptedPairs(doc).size();
+        assertTrue(pairs > participants * slots / 2, pairs + " pairs for " + participants + " x " + slots);
+        long overbooked = acceptedPartners(doc).values().stream().filter(p -> p.size() > slots).count();
+        assertTrue(overbooked > participants / 2, overbooked + " participants wish for more partners than slots");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"taipei-2018-cluster-matchmaking.json", "brussels-2026-brokerage-two-days.json"})
     void bundledSamplesAreInTheWritersForm(String sample) throws IOException {
         String text = sample(sample);
@@ -211,6 +268,12 @@ class EventGeneratorTest {
             }
         }
         return partners;
+    }
+
+    private static Set<String> acceptedPairs(EventDocument doc) {
+        return doc.requests().stream().filter(r -> r.statusOrDefault().isSchedulable())
+                .map(r -> r.from().compareTo(r.to()) < 0 ? r.from() + "&" + r.to() : r.to() + "&" + r.from())
+                .collect(Collectors.toSet());
     }
 
     private static String sample(String name) throws IOException {

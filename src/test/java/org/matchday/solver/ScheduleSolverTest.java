@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -118,9 +117,8 @@ class ScheduleSolverTest {
         // Owed a meeting: a request that can take place (the fair problem's shares; the minimum is 1).
         Set<String> owed = new HashSet<>();
         fair.best().getAttendees().stream().filter(a -> a.fairShare() > 0).forEach(a -> owed.add(a.code()));
-        // Without the rule, the best schedule found leaves someone with a meeting to have out: priority, then fewer
-        // breaks, are all it weighs.
-        assertFalse(withoutMeetings(unfair.exported(), owed).isEmpty());
+        // Without the rule nothing protects them: the search before issue 12 left someone out here, the insertion
+        // chains now usually fit everyone anyway, so only the run with the rule is held to it.
         assertEquals(Set.of(), withoutMeetings(fair.exported(), owed));
         assertEquals(0, fair.statistics().belowFairShare());
         // At little cost: the benchmark measures under 0.5% on this family; a 5-second run on a loaded machine gets 1%.
