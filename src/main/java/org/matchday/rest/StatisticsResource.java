@@ -9,10 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.export.ScheduleStatistics;
-import org.matchday.persistence.ScheduleViewLoader;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
-import org.matchday.service.CapacityService;
+import org.matchday.service.StatisticsService;
 
 /** How the schedule participants see serves the event, for the organiser's report. */
 @Path("/api/events/{eventId}/statistics")
@@ -20,12 +19,10 @@ import org.matchday.service.CapacityService;
 @Tag(name = "Exports")
 public class StatisticsResource {
 
-    private final ScheduleViewLoader schedules;
-    private final CapacityService capacity;
+    private final StatisticsService statistics;
 
-    public StatisticsResource(ScheduleViewLoader schedules, CapacityService capacity) {
-        this.schedules = schedules;
-        this.capacity = capacity;
+    public StatisticsResource(StatisticsService statistics) {
+        this.statistics = statistics;
     }
 
     @GET
@@ -37,6 +34,6 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "404", description = "No such event")
     public ScheduleStatistics statistics(@PathParam("eventId") long eventId) {
-        return ScheduleStatistics.of(schedules.load(eventId), capacity.yardstick(eventId));
+        return statistics.statistics(eventId);
     }
 }
