@@ -213,9 +213,8 @@ public final class LoadBenchmark {
         double loadAfter = load();
         stopped.set(true);
         done.await();
-        call("DELETE", "/api/events/" + solveId + "/solve", organiser, null, -1);
-
         report(elapsed, loadBefore, loadAfter);
+        call("DELETE", "/api/events/" + solveId + "/solve", organiser, null, -1);
         int storedAfter = JSON.readTree(call("GET", "/api/events/" + eventId + "/requests", organiser, null, 200))
                 .size();
         System.out.printf(Locale.ROOT, "Stored requests: %d before, %d after, %d wishes answered 201 (warm-up"
@@ -272,7 +271,7 @@ public final class LoadBenchmark {
     }
 
     private HttpRequest request(String method, String path, String auth, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(180));
         if (auth != null) {
             request.header("Authorization", auth);
         }

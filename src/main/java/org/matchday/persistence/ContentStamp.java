@@ -33,7 +33,18 @@ public final class ContentStamp {
             select 8, count(*), coalesce(sum(id), 0), coalesce(sum(version), 0) from event where id = ?1
             """;
 
+    private static final String PARTICIPANTS = """
+            select count(*), coalesce(sum(id), 0), coalesce(sum(version), 0) from participant where event_id = ?1
+            """;
+
     private ContentStamp() {
+    }
+
+    /** The stamp of the event's participant rows alone: what its directory shows. */
+    public static String ofParticipants(long eventId) {
+        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(PARTICIPANTS)
+                .setParameter(1, eventId).getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2];
     }
 
     /**

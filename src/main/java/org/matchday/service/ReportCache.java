@@ -4,6 +4,7 @@ import org.matchday.persistence.ContentStamp;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -17,17 +18,28 @@ final class ReportCache<T> {
     }
 
     private final Map<Long, Entry<T>> entries = new ConcurrentHashMap<>();
+    private final LongFunction<String> stamp;
+
+    /** Kept while nothing stored about the event changes. */
+    ReportCache() {
+        this(ContentStamp::of);
+    }
+
+    /** Kept while {@code stamp}, which must change with everything the report shows, stays the same. */
+    ReportCache(LongFunction<String> stamp) {
+        this.stamp = stamp;
+    }
 
     /** The report of the event as it is now; call inside a transaction, which the stamp is read in. */
     T get(long eventId, Supplier<T> compute) {
-        String stamp = ContentStamp.of(eventId);
+        String now = stamp.apply(eventId);
         Entry<T> entry = entries.get(eventId);
-        if (entry != null && entry.stamp().equals(stamp)) {
+        if (entry != null && entry.stamp().equals(now)) {
             return entry.report();
         }
         // Two callers may compute the same report at once; both answers are right, and the later one is kept.
         T report = compute.get();
-        entries.put(eventId, new Entry<>(stamp, report));
+        entries.put(eventId, new Entry<>(now, report));
         return report;
     }
 }
