@@ -55,6 +55,16 @@ public final class ExportBenchmark {
             System.out.println("Wrote " + file);
             return;
         }
+        if (args.length == 1 && args[0].startsWith("--served=")) {
+            // The same event imported into a running application: see docs/benchmarks.md, "Imports and reports".
+            File file = new File("target/bench-event.json");
+            if (!file.exists()) {
+                new ObjectMapper().writeValue(file, SyntheticSchedule.toDocument(
+                        SyntheticSchedule.build(PARTICIPANTS, MEETINGS_EACH, TABLES, 2018)));
+            }
+            ServedEventBenchmark.run(args[0].substring("--served=".length()), file.toPath(), 5);
+            return;
+        }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         // Outside Quarkus no one sets log levels: ical4j's trace messages would be formatted and kept.
         LogContext.getLogContext().getLogger("").setLevel(Level.INFO);

@@ -70,7 +70,7 @@ public class AgendaResource {
             @Parameter(description = ExportResponses.LANG_DESCRIPTION, example = "zh-TW")
             @QueryParam(ExportResponses.LANG) String lang) throws IOException {
         Optional<ExportText> language = ExportResponses.language(lang);
-        ScheduleView view = schedules.load(eventId);
+        ScheduleView view = schedules.loadAgenda(eventId, participantId);
         PersonInfo person = ExportResponses.participant(view, participantId);
         return ExportResponses.file(ExportResponses.PDF, "agenda-" + person.code() + ".pdf",
                 out -> pdf.write(view, person, language.orElse(ExportText.forPerson(person)), out));
@@ -93,7 +93,7 @@ public class AgendaResource {
             @Parameter(description = ExportResponses.LANG_DESCRIPTION, example = "zh-TW")
             @QueryParam(ExportResponses.LANG) String lang) throws IOException {
         Optional<ExportText> language = ExportResponses.language(lang);
-        ScheduleView view = schedules.load(eventId);
+        ScheduleView view = schedules.loadAgenda(eventId, participantId);
         PersonInfo person = ExportResponses.participant(view, participantId);
         return ExportResponses.file(ExportResponses.ICS, "agenda-" + person.code() + ".ics",
                 out -> calendar.write(view, person, language.orElse(ExportText.forPerson(person)), out));
@@ -110,7 +110,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "404", description = "No such event or participant")
     public Response agendaCsv(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId)
             throws IOException {
-        ScheduleView view = schedules.load(eventId);
+        ScheduleView view = schedules.loadAgenda(eventId, participantId);
         PersonInfo person = ExportResponses.participant(view, participantId);
         return ExportResponses.file(ExportResponses.CSV, "agenda-" + person.code() + ".csv",
                 out -> csv.write(view, person, out));

@@ -9,12 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.export.ScheduleStatistics;
-import org.matchday.persistence.ScheduleViewLoader;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
-import org.matchday.rest.dto.Optimality;
-import org.matchday.service.CapacityService;
-import org.matchday.service.SolveService;
+import org.matchday.service.StatisticsService;
 
 /** How the schedule participants see serves the event, for the organiser's report. */
 @Path("/api/events/{eventId}/statistics")
@@ -22,19 +19,11 @@ import org.matchday.service.SolveService;
 @Tag(name = "Exports")
 public class StatisticsResource {
 
-    private final ScheduleViewLoader schedules;
-    private final CapacityService capacity;
-    private final SolveService solving;
+    private final StatisticsService statistics;
 
-    public StatisticsResource(ScheduleViewLoader schedules, CapacityService capacity, SolveService solving) {
-        this.schedules = schedules;
-        this.capacity = capacity;
-        this.solving = solving;
+    public StatisticsResource(StatisticsService statistics) {
+        this.statistics = statistics;
     }
-
-    /** Optimality is judged for the draft, which the solver works on; a publication is what it was. */
-    private static final Optimality PUBLISHED = new Optimality(Optimality.UNKNOWN, null, null, null, null,
-            "Optimality is known only for the draft: see the solve status.");
 
     @GET
     @Access(AccessRule.EVENT_STAFF)
@@ -46,7 +35,6 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "404", description = "No such event")
     public ScheduleStatistics statistics(@PathParam("eventId") long eventId) {
-        ScheduleStatistics statistics = ScheduleStatistics.of(schedules.load(eventId), capacity.yardstick(eventId));
-        return statistics.withOptimality(statistics.draft() ? solving.optimality(eventId) : PUBLISHED);
+        return statistics.statistics(eventId);
     }
 }

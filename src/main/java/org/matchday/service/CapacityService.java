@@ -38,9 +38,13 @@ import java.util.Set;
 @ApplicationScoped
 public class CapacityService {
 
+    private final ReportCache<CapacityReport> reports = new ReportCache<>();
+    private final ReportCache<ScheduleStatistics.Yardstick> yardsticks = new ReportCache<>();
+
+    /** The report of the event as it is now, computed again only after the event changed. */
     @Transactional
     public CapacityReport report(long eventId) {
-        return report(EventData.load(eventId));
+        return reports.get(eventId, () -> report(EventData.load(eventId)));
     }
 
     /**
@@ -50,6 +54,10 @@ public class CapacityService {
      */
     @Transactional
     public ScheduleStatistics.Yardstick yardstick(long eventId) {
+        return yardsticks.get(eventId, () -> computeYardstick(eventId));
+    }
+
+    private static ScheduleStatistics.Yardstick computeYardstick(long eventId) {
         ScheduleSnapshot snapshot = ScheduleSnapshot.load(eventId);
         List<ScheduleMapper.Placement> placements = snapshot.meetings().stream()
                 .map(m -> new ScheduleMapper.Placement(m.participantA().code, m.participantB().code,

@@ -2,6 +2,7 @@ package org.matchday.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.Event;
 import org.matchday.domain.EventSession;
@@ -317,17 +318,26 @@ public class EventContentService {
         }
     }
 
-    /** Keeps one meeting row for a pair exactly while an accepted request asks for it (or it is pinned). */
     private static void reconcile(Draft draft, Participant x, Participant y) {
+        reconcile(draft.data.event(), x, y);
+    }
+
+    /**
+     * Keeps one meeting row for a pair exactly while an accepted request asks for it (or it is pinned). The pair's
+     * rows are locked, lower id first, as a participant's wish locks them: the wish does not lock the event.
+     */
+    static void reconcile(Event event, Participant x, Participant y) {
         EntityManager em = Event.getEntityManager();
         em.flush();
+        em.refresh(x.id < y.id ? x : y, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(x.id < y.id ? y : x, LockModeType.PESSIMISTIC_WRITE);
         boolean wanted = MeetingRequest.count("from MeetingRequest r where ((r.from = ?1 and r.to = ?2)"
                 + " or (r.from = ?2 and r.to = ?1)) and r.status = ?3", x, y, RequestStatus.ACCEPTED) > 0;
         Participant a = x.id < y.id ? x : y;
         Participant b = x.id < y.id ? y : x;
         Meeting meeting = Meeting.find("participantA = ?1 and participantB = ?2", a, b).firstResult();
         if (wanted && meeting == null) {
-            EventWriter.newMeeting(draft.data.event(), a, b).persist();
+            EventWriter.newMeeting(event, a, b).persist();
         } else if (!wanted && meeting != null && !meeting.pinned) {
             meeting.delete();
         }

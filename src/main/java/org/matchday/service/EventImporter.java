@@ -1,8 +1,8 @@
 package org.matchday.service;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.StatelessSession;
 import org.matchday.domain.Event;
 import org.matchday.format.EventDocument;
 import org.matchday.format.EventDocumentValidator;
@@ -20,11 +20,14 @@ public class EventImporter {
     private final EventDocumentValidator validator;
     private final MemberService members;
     private final ImportMetrics metrics;
+    private final StatelessSession rows;
 
-    public EventImporter(EventDocumentValidator validator, MemberService members, ImportMetrics metrics) {
+    public EventImporter(EventDocumentValidator validator, MemberService members, ImportMetrics metrics,
+            StatelessSession rows) {
         this.validator = validator;
         this.members = members;
         this.metrics = metrics;
+        this.rows = rows;
     }
 
     /**
@@ -50,8 +53,12 @@ public class EventImporter {
         }
     }
 
+    /**
+     * Rows go straight to the database through a stateless session, in the transaction's connection: tens of
+     * thousands of new rows need no persistence context to track them and check them for changes at commit.
+     */
     private long store(EventDocument document, Long ownerAccountId) {
-        Event event = EventAssembler.assemble(document, Panache.getEntityManager()::persist).event();
+        Event event = EventAssembler.assemble(document, rows::insert).event();
         if (ownerAccountId != null) {
             members.join(event.id, ownerAccountId);
         }

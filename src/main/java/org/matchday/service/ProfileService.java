@@ -3,12 +3,16 @@ package org.matchday.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.Event;
+import org.matchday.domain.Participant;
 import org.matchday.format.EventDocumentValidator;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.ParticipantDoc;
+import org.matchday.mapping.EventExporter;
+import org.matchday.persistence.ContentStamp;
 import org.matchday.rest.dto.AvailabilityInput;
 import org.matchday.rest.dto.ProfileInput;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +24,8 @@ public class ProfileService {
 
     private final EventContentService content;
     private final EventDocumentValidator validator;
+    /** Kept while the event's participant rows, all that the directory shows, stay the same. */
+    private final ReportCache<List<ParticipantDoc>> directories = new ReportCache<>(ContentStamp::ofParticipants);
 
     public ProfileService(EventContentService content, EventDocumentValidator validator) {
         this.content = content;
@@ -64,6 +70,14 @@ public class ProfileService {
 
     @Transactional
     public DirectoryQuery.Page search(long eventId, DirectoryQuery query) {
-        return query.apply(content.participants(eventId));
+        return query.apply(directories.get(eventId, () -> directory(eventId)));
+    }
+
+    /** Every participant as the event document lists it; participants browse it by the hundred at once. */
+    private static List<ParticipantDoc> directory(long eventId) {
+        EventService.find(eventId);
+        return Participant.<Participant>list("select p from Participant p left join fetch p.table"
+                + " where p.event.id = ?1 order by p.id", eventId).stream()
+                .map(p -> EventExporter.participant(p, true)).toList();
     }
 }

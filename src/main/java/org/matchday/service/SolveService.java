@@ -235,6 +235,12 @@ public class SolveService {
                 status.priorityShortAtMost(), status.breaksOverAtMost(), status.optimalityText());
     }
 
+    /** Changes whenever a job of the event starts or ends on this instance: what caches of its judgement key on. */
+    public String jobStamp(long eventId) {
+        SolveJob job = jobs.get(eventId);
+        return job == null ? "-" : job.startedAt + (job.isActive() ? "/running" : "/ended");
+    }
+
     /** Whether a job of the event runs, on this instance or another. */
     public boolean isSolving(long eventId) {
         SolveJob job = jobs.get(eventId);

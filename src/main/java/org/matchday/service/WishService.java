@@ -1,8 +1,13 @@
 package org.matchday.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.matchday.domain.Event;
+import org.matchday.domain.EventSession;
 import org.matchday.domain.MatchmakingRules;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
@@ -11,12 +16,15 @@ import org.matchday.format.EventDocumentValidator;
 import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.RequestDoc;
 import org.matchday.format.Violation;
+import org.matchday.mapping.EventWriter;
 import org.matchday.rest.dto.WishInput;
 import org.matchday.rest.dto.WishView;
 import org.matchday.rest.dto.WishesView;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -40,15 +48,25 @@ public class WishService {
         this.notifications = notifications;
     }
 
+    /**
+     * Checks only what a wish can break, with a few small queries instead of loading and validating the whole event:
+     * the phase and rules, the two participants, duplicates, the cap and the sessions named. Participants send
+     * wishes at once by the thousand, so a wish does not lock the event: it locks the sender and the receiver (lower
+     * id first, as every change of a pair's meeting does), which serialises what could race (the same wish twice,
+     * the cap, the pair's meeting). A wish naming sessions also locks the event, since an organiser may be deleting
+     * one of them. The phase and rules are read as they were when the wish came: a wish racing a phase change by
+     * milliseconds counts as sent before it.
+     */
     @Transactional
     public WishView send(long eventId, String senderCode, WishInput wish) {
         InvalidDocumentException.throwIfAny("The wish has", validator.validateFields(wish, "$"));
-        Event event = EventService.lock(eventId);
+        Event event = wish.sessions() == null ? EventService.find(eventId) : EventService.lock(eventId);
         MatchmakingRules rules = event.rulesOrDefault();
         PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event, "Sending a wish",
                 rules.lateWishes() ? "while wishes are open or after publication" : "while wishes are open");
         Participant sender = participant(eventId, senderCode);
-        Participant receiver = Participant.find("event.id = ?1 and code = ?2", eventId, wish.to()).firstResult();
+        Participant receiver = wish.to().equals(senderCode) ? sender
+                : Participant.<Participant>find("event.id = ?1 and code = ?2", eventId, wish.to()).firstResult();
         if (receiver == null) {
             throw new InvalidDocumentException("There is no participant \"" + wish.to() + "\" in this event.",
                     List.of(new Violation("$.to", "unknown participant \"" + wish.to() + "\"")));
@@ -57,6 +75,7 @@ public class WishService {
             throw new InvalidDocumentException("A participant cannot ask to meet itself.",
                     List.of(new Violation("$.to", "is yourself")));
         }
+        lockPair(sender, receiver);
         if (sender.attendance != null || receiver.attendance != null) {
             throw new ConflictException("A participant who cancelled cannot send or receive wishes.",
                     List.of(new Violation("$.to", "is " + (sender.attendance != null ? "you, " + sender.attendance
@@ -78,12 +97,42 @@ public class WishService {
             throw new ConflictException("You have sent the most wishes the event allows (" + cap + ").",
                     List.of(new Violation("rules.maxWishesPerParticipant", "is " + cap)));
         }
+        checkSessions(eventId, wish.sessions());
         RequestStatus status = rules.acceptanceRequired() ? RequestStatus.PENDING : RequestStatus.ACCEPTED;
-        RequestDoc created = content.createRequest(eventId, new RequestDoc(nextCode(eventId), sender.code,
-                receiver.code, wish.priority(), wish.sessions(), status, wish.note(), null));
-        MeetingRequest request = find(eventId, created.id());
+        MeetingRequest request = new MeetingRequest();
+        request.event = event;
+        EventWriter.apply(request, new RequestDoc(nextCode(eventId), sender.code, receiver.code, wish.priority(),
+                wish.sessions(), status, wish.note(), null), Map.of(sender.code, sender, receiver.code, receiver));
+        request.persist();
+        if (status == RequestStatus.ACCEPTED) {
+            EventContentService.reconcile(event, sender, receiver);
+        }
         notifications.wishReceived(request);
         return WishView.of(request);
+    }
+
+    /** Locks both participants' rows, lower id first, reading them afresh. */
+    private static void lockPair(Participant x, Participant y) {
+        EntityManager em = Participant.getEntityManager();
+        em.refresh(x.id < y.id ? x : y, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(x.id < y.id ? y : x, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The sessions a wish names must exist, as the event document's rules say of every request. */
+    private static void checkSessions(long eventId, List<String> sessions) {
+        if (sessions == null || sessions.isEmpty()) {
+            return;
+        }
+        Set<String> known = Set.copyOf(EventSession.getEntityManager().createQuery(
+                "select s.code from EventSession s where s.event.id = ?1", String.class).setParameter(1, eventId)
+                .getResultList());
+        List<Violation> violations = new ArrayList<>();
+        for (int k = 0; k < sessions.size(); k++) {
+            if (!known.contains(sessions.get(k))) {
+                violations.add(new Violation("$.sessions[" + k + "]", "unknown session \"" + sessions.get(k) + "\""));
+            }
+        }
+        InvalidDocumentException.throwIfAny("The body has", violations);
     }
 
     @Transactional
@@ -163,13 +212,18 @@ public class WishService {
         return Objects.requireNonNull(participant, "the caller's participant");
     }
 
-    /** The next free wish code: w1, w2, ... (imported requests keep their own codes). */
+    /** A wish code no request of the event has: w1, w2, ... from a sequence shared by all events. */
     private static String nextCode(long eventId) {
-        long n = MeetingRequest.count("event.id = ?1 and code like 'w%'", eventId) + 1;
-        while (MeetingRequest.count("event.id = ?1 and code = ?2", eventId, "w" + n) > 0) {
-            n++;
+        EntityManager em = MeetingRequest.getEntityManager();
+        String next = em.unwrap(Session.class).getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                .getDialect().getSequenceSupport().getSequenceNextValString("wish_code_seq");
+        while (true) {
+            String code = "w" + ((Number) em.createNativeQuery(next).getSingleResult()).longValue();
+            // Imported requests and organisers' ones may use such codes too.
+            if (MeetingRequest.count("event.id = ?1 and code = ?2", eventId, code) == 0) {
+                return code;
+            }
         }
-        return "w" + n;
     }
 
     private static String describe(String group) {
