@@ -7,6 +7,8 @@
 # Needs: a JDK (java, jcmd), curl, jq. Exits non-zero at the first failed check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib.sh
+source .ci/lib.sh
 
 JAR=${1:-}
 if [[ -z $JAR ]]; then
@@ -45,17 +47,6 @@ passed() {
     echo "crash-test: ok: $*"
 }
 
-free_port() {
-    local port
-    for _ in $(seq 1 50); do
-        port=$((20000 + RANDOM % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    fail "no free port found"
-}
 
 PORT=$(free_port)
 BASE=http://127.0.0.1:$PORT
@@ -65,14 +56,7 @@ start_app() {
         -Dquarkus.http.port="$PORT" -Dmatchday.data-dir="$DATA" -Dmatchday.samples.load-on-start=false \
         -jar "$JAR" >>"$WORK/app.log" 2>&1 &
     APP_PID=$!
-    for _ in $(seq 1 240); do
-        if curl -sf "$BASE/q/health/ready" >/dev/null; then
-            return
-        fi
-        kill -0 "$APP_PID" 2>/dev/null || fail "the application exited while starting"
-        sleep 0.25
-    done
-    fail "the application was not ready within 60 s"
+    wait_ready "$BASE" "$APP_PID" "the application"
 }
 
 kill_app() {
@@ -185,20 +169,21 @@ jq -e '.error == null and .scheduled > 0' <<<"$DONE" >/dev/null || fail "the sol
 passed "a new solve after the crash ends normally: $(jq -r '"\(.scheduled) meetings, score \(.score)"' <<<"$DONE")"
 
 # --- 2. Killed while importing -------------------------------------------------------------------------------
-big_event 4000 10 >"$WORK/big.json"
+big_event 8000 10 >"$WORK/big.json"
 stop_app
 BEFORE=$(count_rows)
 start_app
 curl -sS -o "$WORK/import.out" -w '%{http_code}' -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
     --data-binary "@$WORK/big.json" "$BASE/api/events/import" >"$WORK/import.code" 2>/dev/null &
 CURL_PID=$!
-# Kill while the import's rows are being written: a thread dump shows the importer inside Hibernate's JDBC batches.
+# Kill while the import's rows are being written: a thread dump shows the importer inside Hibernate (its stateless
+# session's inserts or their JDBC batches), not yet committing.
 WRITING=
 for _ in $(seq 1 600); do
     kill -0 "$CURL_PID" 2>/dev/null || break
     if jcmd "$APP_PID" Thread.print 2>/dev/null >"$WORK/threads.txt" \
             && grep -q 'org.matchday.service.EventImporter.importEvent' "$WORK/threads.txt" \
-            && grep -q 'org.hibernate.engine.jdbc.batch' "$WORK/threads.txt" \
+            && grep -Eq 'org.hibernate.engine.jdbc.batch|org.hibernate.internal.StatelessSessionImpl' "$WORK/threads.txt" \
             && ! grep -q 'LocalXAResource.commit' "$WORK/threads.txt"; then
         WRITING=yes
         break

@@ -11,6 +11,8 @@
 # and the database may hold other events. Needs: a JDK, curl, jq. Exits non-zero at the first failed check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib.sh
+source .ci/lib.sh
 
 JAR=${1:?usage: two-instances.sh path/to/quarkus-run.jar (built with -Dquarkus.profile=postgresql)}
 [[ -f $JAR ]] || { echo "two-instances: no application jar at $JAR" >&2; exit 2; }
@@ -51,17 +53,6 @@ passed() {
     echo "two-instances: ok: $*"
 }
 
-free_port() {
-    local port
-    for _ in $(seq 1 50); do
-        port=$((20000 + RANDOM % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    fail "no free port found"
-}
 
 BASE[A]=http://127.0.0.1:$(free_port)
 BASE[B]=http://127.0.0.1:$(free_port)
@@ -76,15 +67,8 @@ start() {
         -Dmatchday.samples.load-on-start=false \
         -jar "$JAR" >>"$WORK/$name.log" 2>&1 &
     PID[$name]=$!
-    for _ in $(seq 1 240); do
-        if curl -sf "${BASE[$name]}/q/health/ready" >/dev/null; then
-            grep -q "Profile postgresql activated" "$WORK/$name.log" || fail "instance $name does not run on PostgreSQL"
-            return
-        fi
-        kill -0 "${PID[$name]}" 2>/dev/null || fail "instance $name exited while starting"
-        sleep 0.25
-    done
-    fail "instance $name was not ready within 60 s"
+    wait_ready "${BASE[$name]}" "${PID[$name]}" "instance $name"
+    grep -q "Profile postgresql activated" "$WORK/$name.log" || fail "instance $name does not run on PostgreSQL"
 }
 
 kill_instance() {
