@@ -7,7 +7,6 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.matchday.benchmark.EventGenerator;
 import org.matchday.benchmark.EventGenerator.Preset;
 import org.matchday.benchmark.GreedyScheduler;
@@ -126,9 +125,11 @@ class ScheduleSolverTest {
                 fair.statistics().scheduledPriority() + " against " + unfair.statistics().scheduledPriority());
     }
 
-    /** Slow: every move's score is recomputed from scratch and compared. Run with -Dmatchday.fullAssert=true. */
+    /**
+     * Every move's score recomputed from scratch and compared (about 40 s): the custom moves (chains, swaps) must
+     * leave the incremental score true, so this runs with every build rather than on request.
+     */
     @Test
-    @EnabledIfSystemProperty(named = "matchday.fullAssert", matches = "true")
     void fullAssertFindsNoScoreCorruption() throws IOException {
         for (EventDocument doc : List.of(EventGenerator.generate(Preset.SMALL.spec().withSeed(11)),
                 fixture(TAIPEI_SAMPLE))) {
