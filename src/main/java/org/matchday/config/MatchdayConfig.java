@@ -31,6 +31,8 @@ public interface MatchdayConfig {
 
     Security security();
 
+    Wishes wishes();
+
     interface Import {
         /** Largest event document accepted by the import, in bytes. */
         @WithDefault("16M")
@@ -63,5 +65,14 @@ public interface MatchdayConfig {
         /** Failed logins or token guesses a client address may make in a minute before it gets 429. */
         @WithDefault("10")
         int failuresPerMinute();
+    }
+
+    interface Wishes {
+        /**
+         * Batches of wishes checked and committed at once. Each writer is one thread: more of them get the wishes
+         * a larger share of the processors while reports, exports and solving compete for them.
+         */
+        @WithDefault("2")
+        int writers();
     }
 }

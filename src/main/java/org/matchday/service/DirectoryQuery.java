@@ -5,6 +5,7 @@ import org.matchday.format.Violation;
 
 import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,39 +45,57 @@ public record DirectoryQuery(String q, String group, String country, String sect
     }
 
     public Page apply(List<ParticipantDoc> participants) {
+        return apply(Directory.of(participants));
+    }
+
+    public Page apply(Directory directory) {
         List<String> words = q == null || q.isBlank() ? List.of()
                 : List.of(normalise(q).trim().split("\\s+"));
-        List<ParticipantDoc> matches = participants.stream()
-                .filter(p -> group == null || group.equalsIgnoreCase(nullToEmpty(p.group())))
-                .filter(p -> country == null || country.equalsIgnoreCase(nullToEmpty(p.country())))
-                .filter(p -> sector == null || p.sectors() != null
-                        && p.sectors().stream().anyMatch(s -> normalise(s).equals(normalise(sector))))
-                .filter(p -> matchesAll(p, words))
+        String wantedSector = sector == null ? null : normalise(sector);
+        List<Listing> matches = directory.listings().stream()
+                .filter(p -> group == null || group.equalsIgnoreCase(nullToEmpty(p.doc().group())))
+                .filter(p -> country == null || country.equalsIgnoreCase(nullToEmpty(p.doc().country())))
+                .filter(p -> wantedSector == null || p.sectors().contains(wantedSector))
+                .filter(p -> words.stream().allMatch(p.text()::contains))
                 .sorted(comparator())
                 .toList();
-        if (size == null) {
-            return new Page(matches, matches.size());
-        }
-        int from = (int) Math.min((long) (page == null ? 0 : page) * size, matches.size());
-        return new Page(matches.subList(from, Math.min(from + size, matches.size())), matches.size());
+        int total = matches.size();
+        int from = size == null ? 0 : (int) Math.min((long) (page == null ? 0 : page) * size, total);
+        int to = size == null ? total : Math.min(from + size, total);
+        return new Page(matches.subList(from, to).stream().map(Listing::doc).toList(), total);
     }
 
-    private Comparator<ParticipantDoc> comparator() {
+    private Comparator<Listing> comparator() {
         boolean descending = sort != null && sort.startsWith("-");
-        Function<ParticipantDoc, String> key = SORT_KEYS.get(descending ? sort.substring(1) : sort == null ? "name"
-                : sort);
-        Comparator<ParticipantDoc> byKey = Comparator.comparing(p -> normalise(nullToEmpty(key.apply(p))));
+        String key = descending ? sort.substring(1) : sort == null ? "name" : sort;
+        Comparator<Listing> byKey = Comparator.comparing(listing -> listing.keys().get(key));
         // Ties in id order, whatever the direction, so that pages never overlap.
-        return (descending ? byKey.reversed() : byKey).thenComparing(ParticipantDoc::id);
+        return (descending ? byKey.reversed() : byKey).thenComparing(listing -> listing.doc().id());
     }
 
-    private static boolean matchesAll(ParticipantDoc p, List<String> words) {
-        if (words.isEmpty()) {
-            return true;
+    /**
+     * The participants with what searches compare already normalised: normalising every participant's text for
+     * every search was most of a search's time. Built once per version of the event's participants.
+     */
+    public record Directory(List<Listing> listings) {
+
+        public static Directory of(List<ParticipantDoc> participants) {
+            return new Directory(participants.stream().map(Listing::of).toList());
         }
-        String text = normalise(String.join(" ", nullToEmpty(p.name()), nullToEmpty(p.organisation()),
-                nullToEmpty(p.description()), nullToEmpty(p.offers()), nullToEmpty(p.seeks())));
-        return words.stream().allMatch(text::contains);
+    }
+
+    /** One participant, its searchable text, sectors and sort keys normalised. */
+    record Listing(ParticipantDoc doc, String text, List<String> sectors, Map<String, String> keys) {
+
+        static Listing of(ParticipantDoc p) {
+            String text = normalise(String.join(" ", nullToEmpty(p.name()), nullToEmpty(p.organisation()),
+                    nullToEmpty(p.description()), nullToEmpty(p.offers()), nullToEmpty(p.seeks())));
+            List<String> sectors = p.sectors() == null ? List.of()
+                    : p.sectors().stream().map(DirectoryQuery::normalise).toList();
+            Map<String, String> keys = new HashMap<>();
+            SORT_KEYS.forEach((name, key) -> keys.put(name, normalise(nullToEmpty(key.apply(p)))));
+            return new Listing(p, text, sectors, Map.copyOf(keys));
+        }
     }
 
     /** Lower case without accents: "Peltomäki" matches "peltomaki"; Chinese characters stay as they are. */

@@ -25,7 +25,7 @@ public class ProfileService {
     private final EventContentService content;
     private final EventDocumentValidator validator;
     /** Kept while the event's participant rows, all that the directory shows, stay the same. */
-    private final ReportCache<List<ParticipantDoc>> directories = new ReportCache<>(ContentStamp::ofParticipants);
+    private final ReportCache<DirectoryQuery.Directory> directories = new ReportCache<>(ContentStamp::ofParticipants);
 
     public ProfileService(EventContentService content, EventDocumentValidator validator) {
         this.content = content;
@@ -74,10 +74,10 @@ public class ProfileService {
     }
 
     /** Every participant as the event document lists it; participants browse it by the hundred at once. */
-    private static List<ParticipantDoc> directory(long eventId) {
+    private static DirectoryQuery.Directory directory(long eventId) {
         EventService.find(eventId);
-        return Participant.<Participant>list("select p from Participant p left join fetch p.table"
-                + " where p.event.id = ?1 order by p.id", eventId).stream()
-                .map(p -> EventExporter.participant(p, true)).toList();
+        return DirectoryQuery.Directory.of(Participant.<Participant>list("select p from Participant p"
+                + " left join fetch p.table where p.event.id = ?1 order by p.id", eventId).stream()
+                .map(p -> EventExporter.participant(p, true)).toList());
     }
 }

@@ -1,11 +1,16 @@
 package org.matchday.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.matchday.config.MatchdayConfig;
 import org.matchday.domain.Event;
 import org.matchday.domain.EventSession;
 import org.matchday.domain.MatchmakingRules;
@@ -17,16 +22,20 @@ import org.matchday.format.InvalidDocumentException;
 import org.matchday.format.RequestDoc;
 import org.matchday.format.Violation;
 import org.matchday.mapping.EventWriter;
+import org.matchday.persistence.GroupCommit;
+import org.matchday.persistence.GroupCommit.Outcome;
 import org.matchday.rest.dto.WishInput;
 import org.matchday.rest.dto.WishView;
 import org.matchday.rest.dto.WishesView;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Participants' wishes, which are the event's meeting requests: the ones organisers see and the solver schedules.
@@ -35,38 +44,93 @@ import java.util.Set;
 @ApplicationScoped
 public class WishService {
 
-    /** Wishes that count against the cap and block a second wish to the same participant. */
-    private static final Set<RequestStatus> STANDING = EnumSet.of(RequestStatus.PENDING, RequestStatus.ACCEPTED);
+    /**
+     * Wishes that count against the cap and block a second wish to the same participant. Written out rather than
+     * bound as a list: Hibernate translates a query with a list parameter afresh on every call.
+     */
+    private static final String STANDING = "r.status in (org.matchday.domain.RequestStatus.PENDING,"
+            + " org.matchday.domain.RequestStatus.ACCEPTED)";
 
     private final EventContentService content;
     private final EventDocumentValidator validator;
     private final Notifications notifications;
+    private final GroupCommit<Sending, WishView> sending;
 
-    public WishService(EventContentService content, EventDocumentValidator validator, Notifications notifications) {
+    public WishService(EventContentService content, EventDocumentValidator validator, Notifications notifications,
+            MatchdayConfig config) {
         this.content = content;
         this.validator = validator;
         this.notifications = notifications;
+        this.sending = new GroupCommit<>("wish-writer", config.wishes().writers(), Sending::locks, this::store);
     }
 
     /**
      * Checks only what a wish can break, with a few small queries instead of loading and validating the whole event:
      * the phase and rules, the two participants, duplicates, the cap and the sessions named. Participants send
-     * wishes at once by the thousand, so a wish does not lock the event: it locks the sender and the receiver (lower
-     * id first, as every change of a pair's meeting does), which serialises what could race (the same wish twice,
-     * the cap, the pair's meeting). A wish naming sessions also locks the event, since an organiser may be deleting
-     * one of them. The phase and rules are read as they were when the wish came: a wish racing a phase change by
-     * milliseconds counts as sent before it.
+     * wishes at once by the thousand, so a wish does not lock the event: it locks the sender and the receiver (looked
+     * up by code first, then locked by id with the other wishes of its batch), which serialises what could race (the
+     * same wish twice, the cap, the pair's meeting). A wish naming sessions also locks the event, since an organiser
+     * may be deleting one of them. The phase and rules are read as they were when the wish came: a wish racing a
+     * phase change by milliseconds counts as sent before it. Wishes that arrive together share one commit
+     * ({@link GroupCommit}).
      */
-    @Transactional
     public WishView send(long eventId, String senderCode, WishInput wish) {
         InvalidDocumentException.throwIfAny("The wish has", validator.validateFields(wish, "$"));
-        Event event = wish.sessions() == null ? EventService.find(eventId) : EventService.lock(eventId);
+        List<Long> pair = QuarkusTransaction.requiringNew().call(() -> MeetingRequest.getEntityManager()
+                .createQuery("select p.id from Participant p where p.event.id = ?1 and (p.code = ?2 or p.code = ?3)",
+                        Long.class).setParameter(1, eventId).setParameter(2, senderCode).setParameter(3, wish.to())
+                .getResultList());
+        return sending.run(new Sending(eventId, senderCode, wish, pair));
+    }
+
+    void startSending(@Observes StartupEvent startup) {
+        sending.start();
+    }
+
+    void stopSending(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        sending.stop();
+    }
+
+    /** A wish waiting for its batch, with its participants' ids as looked up when it came. */
+    private record Sending(long eventId, String senderCode, WishInput wish, List<Long> participantIds) {
+
+        /** The sender and the receiver; the event too when the wish names sessions an organiser may be deleting. */
+        GroupCommit.Locks locks() {
+            return new GroupCommit.Locks(wish.sessions() == null ? List.of() : List.of(eventId), participantIds);
+        }
+    }
+
+    /** A wish from one participant to another, by their ids. */
+    private record Asked(long from, long to) {
+    }
+
+    /** Checks and stores a batch of wishes, in the order they came, with a few queries for the whole batch. */
+    private List<Outcome<WishView>> store(List<Sending> batch) {
+        // The batch's own wishes are in Batch's sets: queries need not flush them first.
+        MeetingRequest.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        Batch facts = new Batch(batch);
+        List<Outcome<WishView>> outcomes = new ArrayList<>(batch.size());
+        for (Sending wish : batch) {
+            try {
+                outcomes.add(Outcome.of(store(wish, facts)));
+            } catch (ConflictException | InvalidDocumentException | UnknownIdException refusal) {
+                outcomes.add(Outcome.refused(refusal));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Refuses a wish the phase or the rules do not allow, before writing anything for it; stores an allowed one. */
+    private WishView store(Sending sending, Batch facts) {
+        long eventId = sending.eventId();
+        WishInput wish = sending.wish();
+        Event event = facts.event(eventId);
         MatchmakingRules rules = event.rulesOrDefault();
         PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event, "Sending a wish",
                 rules.lateWishes() ? "while wishes are open or after publication" : "while wishes are open");
-        Participant sender = participant(eventId, senderCode);
-        Participant receiver = wish.to().equals(senderCode) ? sender
-                : Participant.<Participant>find("event.id = ?1 and code = ?2", eventId, wish.to()).firstResult();
+        Participant sender = Objects.requireNonNull(facts.participant(eventId, sending.senderCode()),
+                "the caller's participant");
+        Participant receiver = facts.participant(eventId, wish.to());
         if (receiver == null) {
             throw new InvalidDocumentException("There is no participant \"" + wish.to() + "\" in this event.",
                     List.of(new Violation("$.to", "unknown participant \"" + wish.to() + "\"")));
@@ -75,14 +139,12 @@ public class WishService {
             throw new InvalidDocumentException("A participant cannot ask to meet itself.",
                     List.of(new Violation("$.to", "is yourself")));
         }
-        lockPair(sender, receiver);
         if (sender.attendance != null || receiver.attendance != null) {
             throw new ConflictException("A participant who cancelled cannot send or receive wishes.",
                     List.of(new Violation("$.to", "is " + (sender.attendance != null ? "you, " + sender.attendance
                             : receiver.attendance))));
         }
-        if (MeetingRequest.count("from MeetingRequest r where r.from = ?1 and r.to = ?2 and r.status in ?3", sender,
-                receiver, STANDING) > 0) {
+        if (facts.standing.contains(new Asked(sender.id, receiver.id))) {
             throw new ConflictException("You have asked " + receiver.code + " already; withdraw that wish to send"
                     + " another.", List.of(new Violation("$.to", "asked already")));
         }
@@ -92,18 +154,21 @@ public class WishService {
                     "no pair from \"" + sender.group + "\" to \"" + receiver.group + "\"")));
         }
         Integer cap = rules.maxWishesPerParticipant();
-        if (cap != null && MeetingRequest.count("from MeetingRequest r where r.from = ?1 and r.status in ?2", sender,
-                STANDING) >= cap) {
+        if (cap != null && facts.sent.getOrDefault(sender.id, 0) >= cap) {
             throw new ConflictException("You have sent the most wishes the event allows (" + cap + ").",
                     List.of(new Violation("rules.maxWishesPerParticipant", "is " + cap)));
         }
-        checkSessions(eventId, wish.sessions());
+        checkSessions(wish.sessions(), facts.sessions(eventId));
+
         RequestStatus status = rules.acceptanceRequired() ? RequestStatus.PENDING : RequestStatus.ACCEPTED;
         MeetingRequest request = new MeetingRequest();
         request.event = event;
-        EventWriter.apply(request, new RequestDoc(nextCode(eventId), sender.code, receiver.code, wish.priority(),
-                wish.sessions(), status, wish.note(), null), Map.of(sender.code, sender, receiver.code, receiver));
+        EventWriter.apply(request, new RequestDoc(facts.nextCode(eventId), sender.code, receiver.code,
+                wish.priority(), wish.sessions(), status, wish.note(), null),
+                Map.of(sender.code, sender, receiver.code, receiver));
         request.persist();
+        facts.standing.add(new Asked(sender.id, receiver.id));
+        facts.sent.merge(sender.id, 1, Integer::sum);
         if (status == RequestStatus.ACCEPTED) {
             EventContentService.reconcile(event, sender, receiver);
         }
@@ -111,28 +176,93 @@ public class WishService {
         return WishView.of(request);
     }
 
-    /** Locks both participants' rows, lower id first, reading them afresh. */
-    private static void lockPair(Participant x, Participant y) {
-        EntityManager em = Participant.getEntityManager();
-        em.refresh(x.id < y.id ? x : y, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(x.id < y.id ? y : x, LockModeType.PESSIMISTIC_WRITE);
-    }
-
     /** The sessions a wish names must exist, as the event document's rules say of every request. */
-    private static void checkSessions(long eventId, List<String> sessions) {
+    private static void checkSessions(List<String> sessions, Supplier<Set<String>> known) {
         if (sessions == null || sessions.isEmpty()) {
             return;
         }
-        Set<String> known = Set.copyOf(EventSession.getEntityManager().createQuery(
-                "select s.code from EventSession s where s.event.id = ?1", String.class).setParameter(1, eventId)
-                .getResultList());
         List<Violation> violations = new ArrayList<>();
         for (int k = 0; k < sessions.size(); k++) {
-            if (!known.contains(sessions.get(k))) {
+            if (!known.get().contains(sessions.get(k))) {
                 violations.add(new Violation("$.sessions[" + k + "]", "unknown session \"" + sessions.get(k) + "\""));
             }
         }
         InvalidDocumentException.throwIfAny("The body has", violations);
+    }
+
+    /**
+     * What a batch's checks read, each with one query for the whole batch, read after its rows were locked: the
+     * participants, and the standing wishes they sent. Kept up to date as the batch's wishes are stored.
+     */
+    private static final class Batch {
+
+        private final Map<Long, Event> events = new HashMap<>();
+        private final Map<Long, Set<String>> sessions = new HashMap<>();
+        private final Map<String, Participant> participants = new HashMap<>();
+        /** The standing wishes the batch's participants sent. */
+        final Set<Asked> standing = new HashSet<>();
+        /** Standing wishes per sender id. */
+        final Map<Long, Integer> sent = new HashMap<>();
+        private final Set<String> codes = new HashSet<>();
+
+        Batch(List<Sending> batch) {
+            Set<Long> ids = new HashSet<>();
+            batch.forEach(wish -> ids.addAll(wish.participantIds()));
+            if (ids.isEmpty()) {
+                return;
+            }
+            EntityManager em = MeetingRequest.getEntityManager();
+            for (Object[] row : em.createQuery("select p, p.event.id from Participant p where p.id in ?1",
+                    Object[].class).setParameter(1, ids).getResultList()) {
+                participants.put(row[1] + "/" + ((Participant) row[0]).code, (Participant) row[0]);
+            }
+            for (Object[] row : em.createQuery("select r.from.id, r.to.id from MeetingRequest r where r.from.id in ?1"
+                    + " and " + STANDING, Object[].class).setParameter(1, ids).getResultList()) {
+                standing.add(new Asked((Long) row[0], (Long) row[1]));
+                sent.merge((Long) row[0], 1, Integer::sum);
+            }
+        }
+
+        Event event(long eventId) {
+            Event event = events.get(eventId);
+            if (event == null) {
+                event = EventService.find(eventId);
+                events.put(eventId, event);
+            }
+            return event;
+        }
+
+        Supplier<Set<String>> sessions(long eventId) {
+            return () -> sessions.computeIfAbsent(eventId, id -> Set.copyOf(EventSession.getEntityManager()
+                    .createQuery("select s.code from EventSession s where s.event.id = ?1", String.class)
+                    .setParameter(1, id).getResultList()));
+        }
+
+        /** The participant locked for a wish; null if the event has none with {@code code}. */
+        Participant participant(long eventId, String code) {
+            Participant participant = participants.get(eventId + "/" + code);
+            if (participant == null && Participant.count("event.id = ?1 and code = ?2", eventId, code) > 0) {
+                // Its code changed between the look-up and the lock: the row locked is not this one.
+                throw new ConflictException("The participants changed while the wish was sent; send it again.",
+                        List.of(new Violation("$.to", "changed while sending")));
+            }
+            return participant;
+        }
+
+        /** A wish code no request of the event has: w1, w2, ... from a sequence shared by all events. */
+        String nextCode(long eventId) {
+            EntityManager em = MeetingRequest.getEntityManager();
+            String next = em.unwrap(Session.class).getFactory().unwrap(SessionFactoryImplementor.class)
+                    .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("wish_code_seq");
+            while (true) {
+                String code = "w" + ((Number) em.createNativeQuery(next).getSingleResult()).longValue();
+                // Imported requests and organisers' ones may use such codes too.
+                if (codes.add(eventId + "/" + code)
+                        && count("from MeetingRequest r where r.event.id = ?1 and r.code = ?2", eventId, code) == 0) {
+                    return code;
+                }
+            }
+        }
     }
 
     @Transactional
@@ -212,18 +342,16 @@ public class WishService {
         return Objects.requireNonNull(participant, "the caller's participant");
     }
 
-    /** A wish code no request of the event has: w1, w2, ... from a sequence shared by all events. */
-    private static String nextCode(long eventId) {
-        EntityManager em = MeetingRequest.getEntityManager();
-        String next = em.unwrap(Session.class).getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
-                .getDialect().getSequenceSupport().getSequenceNextValString("wish_code_seq");
-        while (true) {
-            String code = "w" + ((Number) em.createNativeQuery(next).getSingleResult()).longValue();
-            // Imported requests and organisers' ones may use such codes too.
-            if (MeetingRequest.count("event.id = ?1 and code = ?2", eventId, code) == 0) {
-                return code;
-            }
+    /**
+     * Counts with a query whose translation Hibernate keeps; Panache's {@code count} derives a new count query, and
+     * translates it again, on every call, which was most of a wish's time.
+     */
+    private static long count(String from, Object... parameters) {
+        var query = MeetingRequest.getEntityManager().createQuery("select count(*) " + from, Long.class);
+        for (int k = 0; k < parameters.length; k++) {
+            query.setParameter(k + 1, parameters[k]);
         }
+        return query.getSingleResult();
     }
 
     private static String describe(String group) {
