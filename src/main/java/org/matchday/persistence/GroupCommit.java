@@ -22,7 +22,7 @@ import java.util.function.Function;
  * are checked together with a few queries and committed at once. Nothing waits for a batch to fill: a lone write goes
  * at once, and batches grow only while the writers are busy.
  *
- * <p>Each item names the rows it needs locked. A batch locks the rows of all its items at once, events before
+ * <p>A batch looks up the rows its items need locked and locks them at once, events before
  * participants and each by id, the order every transaction takes them in, so that batches written side by side wait
  * for each other instead of deadlocking. The batch's writer answers every item with a result or a refusal, and must
  * write nothing for a refused one. If the writer throws, or the commit fails, the batch is rolled back and every item
@@ -57,7 +57,7 @@ public final class GroupCommit<I, O> {
     /** Checks and writes a batch inside its transaction, with its locks held; one outcome per item, in order. */
     @FunctionalInterface
     public interface Writer<I, O> {
-        List<Outcome<O>> write(List<I> items);
+        List<Outcome<O>> write(List<I> items, Locks locked);
     }
 
     private record Pending<I, O>(I item, CompletableFuture<O> answer) {
@@ -65,7 +65,7 @@ public final class GroupCommit<I, O> {
 
     private final String name;
     private final int writerCount;
-    private final Function<I, Locks> locks;
+    private final Function<List<I>, Locks> locks;
     private final Writer<I, O> writer;
     private final BlockingQueue<Pending<I, O>> queue = new LinkedBlockingQueue<>();
     private final Pending<I, O> stop = new Pending<>(null, null);
@@ -75,8 +75,9 @@ public final class GroupCommit<I, O> {
     /**
      * @param writers batches written at once: one writer gets one thread's share of the processors, however many
      *                requests wait for it, while each other request has a thread of its own
+     * @param locks   the rows a batch needs locked, looked up inside its transaction just before they are locked
      */
-    public GroupCommit(String name, int writers, Function<I, Locks> locks, Writer<I, O> writer) {
+    public GroupCommit(String name, int writers, Function<List<I>, Locks> locks, Writer<I, O> writer) {
         this.name = name;
         this.writerCount = writers;
         this.locks = locks;
@@ -191,8 +192,9 @@ public final class GroupCommit<I, O> {
     }
 
     private List<Outcome<O>> writeLocked(List<I> items) {
-        lock(items.stream().map(locks).toList());
-        List<Outcome<O>> outcomes = writer.write(items);
+        Locks locked = locks.apply(items);
+        lock(locked);
+        List<Outcome<O>> outcomes = writer.write(items, locked);
         if (outcomes.size() != items.size()) {
             throw new IllegalStateException(outcomes.size() + " outcomes for " + items.size() + " items");
         }
@@ -206,14 +208,10 @@ public final class GroupCommit<I, O> {
         return outcome.result();
     }
 
-    /** Locks the rows of all {@code locks} in the one order every transaction takes: events, then participants. */
-    private static void lock(List<Locks> locks) {
-        TreeSet<Long> events = new TreeSet<>();
-        TreeSet<Long> participants = new TreeSet<>();
-        locks.forEach(l -> {
-            events.addAll(l.events());
-            participants.addAll(l.participants());
-        });
+    /** Locks the rows in the one order every transaction takes: events, then participants, each by id. */
+    private static void lock(Locks locks) {
+        TreeSet<Long> events = new TreeSet<>(locks.events());
+        TreeSet<Long> participants = new TreeSet<>(locks.participants());
         EntityManager em = Panache.getEntityManager();
         if (!events.isEmpty()) {
             em.createNativeQuery("select id from event where id in (?1) order by id for update")

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.matchday.config.MatchdayConfig;
@@ -29,6 +28,7 @@ import org.matchday.rest.dto.WishView;
 import org.matchday.rest.dto.WishesView;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +61,8 @@ public class WishService {
         this.content = content;
         this.validator = validator;
         this.notifications = notifications;
-        this.sending = new GroupCommit<>("wish-writer", config.wishes().writers(), Sending::locks, this::store);
+        this.sending = new GroupCommit<>("wish-writer", config.wishes().writers(), WishService::locks,
+                this::store);
     }
 
     /**
@@ -76,11 +77,7 @@ public class WishService {
      */
     public WishView send(long eventId, String senderCode, WishInput wish) {
         InvalidDocumentException.throwIfAny("The wish has", validator.validateFields(wish, "$"));
-        List<Long> pair = QuarkusTransaction.requiringNew().call(() -> MeetingRequest.getEntityManager()
-                .createQuery("select p.id from Participant p where p.event.id = ?1 and (p.code = ?2 or p.code = ?3)",
-                        Long.class).setParameter(1, eventId).setParameter(2, senderCode).setParameter(3, wish.to())
-                .getResultList());
-        return sending.run(new Sending(eventId, senderCode, wish, pair));
+        return sending.run(new Sending(eventId, senderCode, wish));
     }
 
     void startSending(@Observes StartupEvent startup) {
@@ -91,13 +88,29 @@ public class WishService {
         sending.stop();
     }
 
-    /** A wish waiting for its batch, with its participants' ids as looked up when it came. */
-    private record Sending(long eventId, String senderCode, WishInput wish, List<Long> participantIds) {
+    /** A wish waiting for its batch. */
+    private record Sending(long eventId, String senderCode, WishInput wish) {
+    }
 
-        /** The sender and the receiver; the event too when the wish names sessions an organiser may be deleting. */
-        GroupCommit.Locks locks() {
-            return new GroupCommit.Locks(wish.sessions() == null ? List.of() : List.of(eventId), participantIds);
+    /**
+     * What a batch locks: the senders and receivers, and the event of each wish naming sessions, which an organiser
+     * may be deleting.
+     */
+    private static GroupCommit.Locks locks(List<Sending> batch) {
+        Map<Long, Set<String>> codes = new HashMap<>();
+        Set<Long> events = new HashSet<>();
+        for (Sending wish : batch) {
+            codes.computeIfAbsent(wish.eventId(), id -> new HashSet<>()).addAll(List.of(wish.senderCode(),
+                    wish.wish().to()));
+            if (wish.wish().sessions() != null) {
+                events.add(wish.eventId());
+            }
         }
+        List<Long> participants = new ArrayList<>();
+        codes.forEach((eventId, eventCodes) -> participants.addAll(MeetingRequest.getEntityManager().createQuery(
+                "select p.id from Participant p where p.event.id = ?1 and p.code in ?2", Long.class)
+                .setParameter(1, eventId).setParameter(2, eventCodes).getResultList()));
+        return new GroupCommit.Locks(events, participants);
     }
 
     /** A wish from one participant to another, by their ids. */
@@ -105,10 +118,10 @@ public class WishService {
     }
 
     /** Checks and stores a batch of wishes, in the order they came, with a few queries for the whole batch. */
-    private List<Outcome<WishView>> store(List<Sending> batch) {
+    private List<Outcome<WishView>> store(List<Sending> batch, GroupCommit.Locks locked) {
         // The batch's own wishes are in Batch's sets: queries need not flush them first.
         MeetingRequest.getEntityManager().setFlushMode(FlushModeType.COMMIT);
-        Batch facts = new Batch(batch);
+        Batch facts = new Batch(locked.participants());
         List<Outcome<WishView>> outcomes = new ArrayList<>(batch.size());
         for (Sending wish : batch) {
             try {
@@ -205,9 +218,7 @@ public class WishService {
         final Map<Long, Integer> sent = new HashMap<>();
         private final Set<String> codes = new HashSet<>();
 
-        Batch(List<Sending> batch) {
-            Set<Long> ids = new HashSet<>();
-            batch.forEach(wish -> ids.addAll(wish.participantIds()));
+        Batch(Collection<Long> ids) {
             if (ids.isEmpty()) {
                 return;
             }

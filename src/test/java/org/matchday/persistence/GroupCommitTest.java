@@ -114,7 +114,7 @@ class GroupCommitTest {
 
     /** A writer applying {@code each} to every item in order, recording the batches. */
     private void start(Function<Integer, Outcome<Integer>> each) {
-        commits = new GroupCommit<>("group-commit-test", 1, item -> NO_LOCKS, items -> {
+        commits = new GroupCommit<>("group-commit-test", 1, items -> NO_LOCKS, (items, locked) -> {
             batches.add(List.copyOf(items));
             if (first.getAndSet(false)) {
                 awaitGate();
