@@ -3,6 +3,9 @@ package org.matchday.persistence;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.matchday.domain.Event;
+import org.matchday.domain.Participant;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -212,14 +215,16 @@ public final class GroupCommit<I, O> {
     private static void lock(Locks locks) {
         TreeSet<Long> events = new TreeSet<>(locks.events());
         TreeSet<Long> participants = new TreeSet<>(locks.participants());
+        // Through Hibernate's lock mode, which PostgreSQL gets as FOR NO KEY UPDATE: a plain FOR UPDATE would also
+        // block the key-share locks that inserting a wish takes on its event, and batches would deadlock on them.
         EntityManager em = Panache.getEntityManager();
         if (!events.isEmpty()) {
-            em.createNativeQuery("select id from event where id in (?1) order by id for update")
-                    .setParameter(1, events).getResultList();
+            em.createQuery("select e from Event e where e.id in ?1 order by e.id", Event.class)
+                    .setParameter(1, events).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         }
         if (!participants.isEmpty()) {
-            em.createNativeQuery("select id from participant where id in (?1) order by id for update")
-                    .setParameter(1, participants).getResultList();
+            em.createQuery("select p from Participant p where p.id in ?1 order by p.id", Participant.class)
+                    .setParameter(1, participants).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         }
     }
 }
