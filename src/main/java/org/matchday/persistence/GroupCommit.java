@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -73,6 +74,9 @@ public final class GroupCommit<I, O> {
     private final BlockingQueue<Pending<I, O>> queue = new LinkedBlockingQueue<>();
     private final Pending<I, O> stop = new Pending<>(null, null);
     private final List<Thread> threads = new ArrayList<>();
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong items = new AtomicLong();
+    private final AtomicLong retried = new AtomicLong();
     private volatile boolean open;
 
     /**
@@ -133,6 +137,21 @@ public final class GroupCommit<I, O> {
         return queue.size();
     }
 
+    /** Batches committed since the start, each item written alone after a failure counting as one. */
+    public long batches() {
+        return batches.get();
+    }
+
+    /** Items answered from committed batches since the start: with {@link #batches()}, the mean batch size. */
+    public long items() {
+        return items.get();
+    }
+
+    /** Batches that failed and were written again item by item: a lock conflict or a fault, not a refusal. */
+    public long retried() {
+        return retried.get();
+    }
+
     private void writeLoop() {
         List<Pending<I, O>> batch = new ArrayList<>();
         while (true) {
@@ -179,11 +198,14 @@ public final class GroupCommit<I, O> {
             if (batch.size() == 1) {
                 batch.get(0).answer().completeExceptionally(failure);
             } else {
+                retried.incrementAndGet();
                 LOG.debugf(failure, "A batch of %d writes failed; writing each alone", batch.size());
                 batch.forEach(pending -> write(List.of(pending)));
             }
             return;
         }
+        batches.incrementAndGet();
+        items.addAndGet(batch.size());
         for (int k = 0; k < batch.size(); k++) {
             Outcome<O> outcome = outcomes.get(k);
             if (outcome.refusal() == null) {

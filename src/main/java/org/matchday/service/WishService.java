@@ -1,6 +1,8 @@
 package org.matchday.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -57,12 +59,18 @@ public class WishService {
     private final GroupCommit<Sending, WishView> sending;
 
     public WishService(EventContentService content, EventDocumentValidator validator, Notifications notifications,
-            MatchdayConfig config) {
+            MatchdayConfig config, MeterRegistry metrics) {
         this.content = content;
         this.validator = validator;
         this.notifications = notifications;
         this.sending = new GroupCommit<>("wish-writer", config.wishes().writers(), WishService::locks,
                 this::store);
+        FunctionCounter.builder("matchday.wishes.batches", sending, GroupCommit::batches)
+                .description("Transactions that committed wishes").register(metrics);
+        FunctionCounter.builder("matchday.wishes.written", sending, GroupCommit::items)
+                .description("Wishes answered from committed batches, refused ones included").register(metrics);
+        FunctionCounter.builder("matchday.wishes.batches.retried", sending, GroupCommit::retried)
+                .description("Batches of wishes that failed and were written again wish by wish").register(metrics);
     }
 
     /**
