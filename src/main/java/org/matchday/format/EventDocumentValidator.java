@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +68,23 @@ public class EventDocumentValidator {
             new Rules(document.normalised(), found).check();
         }
         return listed(found);
+    }
+
+    /**
+     * The rule that a request names only sessions of its event: one violation per unknown session, under
+     * {@code path}, for the whole document and for a single wish alike.
+     */
+    public static List<Violation> unknownSessions(String path, List<String> named, Predicate<String> known) {
+        List<Violation> unknown = new ArrayList<>();
+        if (named != null) {
+            for (int k = 0; k < named.size(); k++) {
+                String id = named.get(k);
+                if (id != null && !known.test(id)) {
+                    unknown.add(new Violation(path + ".sessions[" + k + "]", "unknown session \"" + id + "\""));
+                }
+            }
+        }
+        return unknown;
     }
 
     /** The field rules of each element in turn, until an answer is full. */
@@ -363,14 +381,7 @@ public class EventDocumentValidator {
                 if (r.from() != null && r.from().equals(r.to())) {
                     add(path + ".to", "a participant cannot request a meeting with itself");
                 }
-                if (r.sessions() != null) {
-                    for (int k = 0; k < r.sessions().size(); k++) {
-                        String sid = r.sessions().get(k);
-                        if (sid != null && !sessions.containsKey(sid)) {
-                            add(path + ".sessions[" + k + "]", "unknown session \"" + sid + "\"");
-                        }
-                    }
-                }
+                found.addAll(unknownSessions(path, r.sessions(), sessions::containsKey));
             }
         }
 
