@@ -199,21 +199,15 @@ public class WishService {
 
     /** The sessions a wish names must exist, as the event document's rules say of every request. */
     private static void checkSessions(List<String> sessions, Supplier<Set<String>> known) {
-        if (sessions == null || sessions.isEmpty()) {
-            return;
+        if (sessions != null && !sessions.isEmpty()) {
+            InvalidDocumentException.throwIfAny("The body has",
+                    EventDocumentValidator.unknownSessions("$", sessions, known.get()::contains));
         }
-        List<Violation> violations = new ArrayList<>();
-        for (int k = 0; k < sessions.size(); k++) {
-            if (!known.get().contains(sessions.get(k))) {
-                violations.add(new Violation("$.sessions[" + k + "]", "unknown session \"" + sessions.get(k) + "\""));
-            }
-        }
-        InvalidDocumentException.throwIfAny("The body has", violations);
     }
 
     /**
-     * What a batch's checks read, each with one query for the whole batch, read after its rows were locked: the
-     * participants, and the standing wishes they sent. Kept up to date as the batch's wishes are stored.
+     * What a batch's checks read after its rows were locked: the participants (as the lock read them), and the
+     * standing wishes they sent (one query for the whole batch). Kept up to date as the batch's wishes are stored.
      */
     private static final class Batch {
 
@@ -231,9 +225,12 @@ public class WishService {
                 return;
             }
             EntityManager em = MeetingRequest.getEntityManager();
-            for (Object[] row : em.createQuery("select p, p.event.id from Participant p where p.id in ?1",
-                    Object[].class).setParameter(1, ids).getResultList()) {
-                participants.put(row[1] + "/" + ((Participant) row[0]).code, (Participant) row[0]);
+            for (Long id : ids) {
+                // Read afresh by the batch's lock: found in the session, without another query.
+                Participant participant = em.find(Participant.class, id);
+                if (participant != null) {
+                    participants.put(participant.event.id + "/" + participant.code, participant);
+                }
             }
             for (Object[] row : em.createQuery("select r.from.id, r.to.id from MeetingRequest r where r.from.id in ?1"
                     + " and " + STANDING, Object[].class).setParameter(1, ids).getResultList()) {
