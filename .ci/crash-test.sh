@@ -182,7 +182,7 @@ WRITING=
 for _ in $(seq 1 600); do
     kill -0 "$CURL_PID" 2>/dev/null || break
     if jcmd "$APP_PID" Thread.print 2>/dev/null >"$WORK/threads.txt" \
-            && grep -q 'org.matchday.service.EventImporter.importEvent' "$WORK/threads.txt" \
+            && grep -q 'org.matchday.event.EventImporter.importEvent' "$WORK/threads.txt" \
             && grep -Eq 'org.hibernate.engine.jdbc.batch|org.hibernate.internal.StatelessSessionImpl' "$WORK/threads.txt" \
             && ! grep -q 'LocalXAResource.commit' "$WORK/threads.txt"; then
         WRITING=yes

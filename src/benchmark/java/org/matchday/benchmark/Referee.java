@@ -1,7 +1,7 @@
 package org.matchday.benchmark;
 
 import org.matchday.persistence.EventData;
-import org.matchday.service.CapacityService;
+import org.matchday.solve.CapacityService;
 import org.matchday.solver.Schedule;
 import org.matchday.solver.SolutionFigures;
 import org.matchday.solver.exact.ExactResult;

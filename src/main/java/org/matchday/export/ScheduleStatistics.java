@@ -1,6 +1,5 @@
 package org.matchday.export;
 
-import org.matchday.rest.dto.Optimality;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.IdleBreaks;
@@ -13,7 +12,7 @@ import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.export.ScheduleView.RequestInfo;
 import org.matchday.export.ScheduleView.SessionInfo;
 import org.matchday.export.ScheduleView.UnscheduledInfo;
-import org.matchday.rest.dto.UnscheduledMeeting;
+import org.matchday.solve.UnscheduledMeeting;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

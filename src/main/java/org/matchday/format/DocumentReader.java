@@ -1,5 +1,7 @@
 package org.matchday.format;
 
+import org.matchday.problem.InvalidDocumentException;
+import org.matchday.problem.Violation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;

@@ -1,5 +1,7 @@
 package org.matchday.format;
 
+import org.matchday.problem.InvalidDocumentException;
+import org.matchday.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;

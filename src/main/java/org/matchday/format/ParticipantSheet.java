@@ -1,5 +1,6 @@
 package org.matchday.format;
 
+import org.matchday.problem.Violation;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;

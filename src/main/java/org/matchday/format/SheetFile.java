@@ -1,5 +1,7 @@
 package org.matchday.format;
 
+import org.matchday.problem.InvalidDocumentException;
+import org.matchday.problem.Violation;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -1,7 +1,7 @@
 package org.matchday.mail;
 
 import org.matchday.export.ScheduleView.EventInfo;
-import org.matchday.rest.dto.MeetingChange;
+import org.matchday.export.MeetingChange;
 
 import java.time.Instant;
 import java.util.List;

@@ -9,7 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.matchday.mail.ParticipantMails.Letter;
-import org.matchday.service.UnknownIdException;
+import org.matchday.problem.UnknownIdException;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

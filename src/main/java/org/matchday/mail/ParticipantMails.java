@@ -14,9 +14,9 @@ import org.matchday.mail.MailRequest.Invitation;
 import org.matchday.mail.MailRequest.Published;
 import org.matchday.mail.MailRequest.WishAnswered;
 import org.matchday.mail.MailRequest.WishReceived;
-import org.matchday.persistence.ScheduleViewLoader;
-import org.matchday.rest.dto.MeetingChange;
-import org.matchday.rest.dto.MeetingChange.Placement;
+import org.matchday.export.ScheduleViewLoader;
+import org.matchday.export.MeetingChange;
+import org.matchday.export.MeetingChange.Placement;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

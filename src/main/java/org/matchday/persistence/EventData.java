@@ -1,5 +1,7 @@
 package org.matchday.persistence;
 
+import jakarta.persistence.LockModeType;
+
 import org.matchday.domain.Event;
 import org.matchday.domain.EventSession;
 import org.matchday.domain.EventTable;
@@ -7,7 +9,7 @@ import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
-import org.matchday.service.UnknownIdException;
+import org.matchday.problem.UnknownIdException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,5 +47,23 @@ public record EventData(Event event, List<EventSession> sessions, List<EventTabl
                 + " join fetch m.participantB left join fetch m.session left join fetch m.table"
                 + " where m.event.id = ?1 order by m.id", eventId);
         return new EventData(event, sessions, tables, participants, requests, meetings);
+    }
+
+    /** The event, or 404 when there is none. */
+    public static Event event(long eventId) {
+        Event event = Event.findById(eventId);
+        if (event == null) {
+            throw UnknownIdException.event(eventId);
+        }
+        return event;
+    }
+
+    /** The event locked for update: serialises edits of one event, so that checks on its contents hold at commit. */
+    public static Event lockEvent(long eventId) {
+        Event event = Event.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw UnknownIdException.event(eventId);
+        }
+        return event;
     }
 }

@@ -5,8 +5,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-import org.matchday.format.Violation;
-import org.matchday.service.InvalidParameterException;
+import org.matchday.problem.Violation;
+import org.matchday.problem.InvalidParameterException;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;

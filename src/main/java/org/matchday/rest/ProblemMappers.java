@@ -1,5 +1,7 @@
 package org.matchday.rest;
 
+import org.matchday.problem.PayloadTooLargeException;
+import org.matchday.problem.Problem;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.LockTimeoutException;
@@ -11,13 +13,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.matchday.format.InvalidDocumentException;
-import org.matchday.format.Violation;
-import org.matchday.service.ConflictException;
-import org.matchday.service.ForbiddenActionException;
-import org.matchday.service.InvalidParameterException;
-import org.matchday.service.StaleVersionException;
-import org.matchday.service.UnknownIdException;
+import org.matchday.problem.InvalidDocumentException;
+import org.matchday.problem.Violation;
+import org.matchday.problem.ConflictException;
+import org.matchday.problem.ForbiddenActionException;
+import org.matchday.problem.InvalidParameterException;
+import org.matchday.problem.StaleVersionException;
+import org.matchday.problem.UnknownIdException;
 
 import java.util.List;
 

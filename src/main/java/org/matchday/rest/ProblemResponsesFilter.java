@@ -1,5 +1,6 @@
 package org.matchday.rest;
 
+import org.matchday.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;

@@ -1,10 +1,11 @@
 package org.matchday.rest;
 
+import org.matchday.problem.PayloadTooLargeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.matchday.config.MatchdayConfig;
 import org.matchday.format.DocumentReader;
 import org.matchday.format.EventDocumentValidator;
-import org.matchday.format.InvalidDocumentException;
+import org.matchday.problem.InvalidDocumentException;
 
 import java.io.IOException;
 import java.io.InputStream;

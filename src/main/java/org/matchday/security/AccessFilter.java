@@ -7,8 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
-import org.matchday.service.MemberService;
-import org.matchday.service.UnknownIdException;
+import org.matchday.problem.UnknownIdException;
 
 import java.util.List;
 
@@ -24,9 +23,9 @@ public class AccessFilter {
     static final List<String> PARTICIPANT_PARAMETERS = List.of("participantId", "a", "b");
 
     private final SecurityIdentity identity;
-    private final MemberService members;
+    private final Principals members;
 
-    public AccessFilter(SecurityIdentity identity, MemberService members) {
+    public AccessFilter(SecurityIdentity identity, Principals members) {
         this.identity = identity;
         this.members = members;
     }

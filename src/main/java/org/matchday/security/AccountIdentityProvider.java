@@ -9,8 +9,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.matchday.service.AccountService.Credentials;
-import org.matchday.service.AccountService;
+import org.matchday.security.Principals.Credentials;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -37,12 +36,12 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     /** Checked when the username is unknown, so that an answer takes as long whether or not the account exists. */
     private static final String DUMMY_HASH = Passwords.hash("no account has this password");
 
-    private final AccountService accounts;
+    private final Principals accounts;
     private final FailedAttempts attempts;
     private final byte[] key = new byte[32];
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    public AccountIdentityProvider(AccountService accounts, FailedAttempts attempts) {
+    public AccountIdentityProvider(Principals accounts, FailedAttempts attempts) {
         this.accounts = accounts;
         this.attempts = attempts;
         new SecureRandom().nextBytes(key);
@@ -64,7 +63,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         attempts.checkAllowed(address);
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        Credentials account = accounts.credentials(username);
+        Credentials account = accounts.account(username);
         if (account == null) {
             Passwords.matches(password, DUMMY_HASH);
         }

@@ -9,17 +9,16 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.matchday.service.LinkService.LinkHolder;
-import org.matchday.service.LinkService;
+import org.matchday.security.Principals.LinkHolder;
 
 /** Turns a personal-link token into the participant it was issued to; expired, revoked and unknown ones fail. */
 @ApplicationScoped
 public class ParticipantTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
-    private final LinkService links;
+    private final Principals links;
     private final FailedAttempts attempts;
 
-    public ParticipantTokenIdentityProvider(LinkService links, FailedAttempts attempts) {
+    public ParticipantTokenIdentityProvider(Principals links, FailedAttempts attempts) {
         this.links = links;
         this.attempts = attempts;
     }
@@ -43,7 +42,7 @@ public class ParticipantTokenIdentityProvider implements IdentityProvider<TokenA
         if (!fromCookie) {
             attempts.checkAllowed(address);
         }
-        LinkHolder holder = links.holderOf(ParticipantTokens.hash(request.getToken().getToken()));
+        LinkHolder holder = links.linkHolder(ParticipantTokens.hash(request.getToken().getToken()));
         if (holder == null) {
             if (!fromCookie) {
                 attempts.recordFailure(address);

@@ -1,8 +1,8 @@
 package org.matchday.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
-import org.matchday.format.InvalidDocumentException;
-import org.matchday.format.Violation;
+import org.matchday.problem.InvalidDocumentException;
+import org.matchday.problem.Violation;
 
 import java.util.List;
 

@@ -7,8 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.matchday.service.AccountService.Credentials;
-import org.matchday.service.AccountService;
+import org.matchday.security.Principals.Credentials;
 
 /**
  * The login form's session cookie names an account that logged in earlier; the account is read again on every
@@ -17,9 +16,9 @@ import org.matchday.service.AccountService;
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    private final AccountService accounts;
+    private final Principals accounts;
 
-    public SessionIdentityProvider(AccountService accounts) {
+    public SessionIdentityProvider(Principals accounts) {
         this.accounts = accounts;
     }
 
@@ -32,7 +31,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            Credentials account = accounts.credentials(request.getPrincipal());
+            Credentials account = accounts.account(request.getPrincipal());
             if (account == null || !account.enabled()) {
                 throw new AuthenticationFailedException("The account of this session is gone or disabled.");
             }

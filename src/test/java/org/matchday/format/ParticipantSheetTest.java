@@ -1,5 +1,6 @@
 package org.matchday.format;
 
+import org.matchday.problem.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.matchday.format;
 
+import org.matchday.problem.InvalidDocumentException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.matchday.domain.Participant;
 import org.matchday.format.EventDocument;
 import org.matchday.persistence.EventData;
-import org.matchday.service.DetachedEvents;
 import org.matchday.solver.Attendee;
 import org.matchday.solver.Schedule;
 

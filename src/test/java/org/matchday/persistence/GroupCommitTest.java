@@ -8,7 +8,7 @@ import org.matchday.domain.Account;
 import org.matchday.domain.Role;
 import org.matchday.persistence.GroupCommit.Locks;
 import org.matchday.persistence.GroupCommit.Outcome;
-import org.matchday.service.ConflictException;
+import org.matchday.problem.ConflictException;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.matchday.persistence;
 
+import org.matchday.export.ScheduleViewLoader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.matchday.rest;
 
+import org.matchday.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Method;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,7 +8,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.junit.jupiter.api.Test;
 import org.matchday.mapping.ScheduleMapper;
-import org.matchday.service.DetachedEvents;
+import org.matchday.mapping.DetachedEvents;
 
 import java.io.IOException;
 import java.time.LocalDateTime;

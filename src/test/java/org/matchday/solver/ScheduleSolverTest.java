@@ -14,8 +14,8 @@ import org.matchday.format.EventDocument;
 import org.matchday.format.MeetingDoc;
 import org.matchday.mapping.ScheduleMapper;
 import org.matchday.persistence.EventData;
-import org.matchday.service.DetachedEvents;
-import org.matchday.service.ExplanationService;
+import org.matchday.mapping.DetachedEvents;
+import org.matchday.solve.ExplanationService;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,7 +10,7 @@ import org.matchday.benchmark.EventGenerator.Spec;
 import org.matchday.benchmark.EventGenerator.Wishes;
 import org.matchday.format.EventDocument;
 import org.matchday.mapping.ScheduleMapper;
-import org.matchday.service.DetachedEvents;
+import org.matchday.mapping.DetachedEvents;
 import org.matchday.solver.Schedule;
 
 import java.io.InputStream;

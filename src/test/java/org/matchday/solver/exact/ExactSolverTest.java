@@ -8,7 +8,7 @@ import org.matchday.benchmark.EventGenerator;
 import org.matchday.format.EventDocument;
 import org.matchday.mapping.ScheduleMapper;
 import org.matchday.persistence.EventData;
-import org.matchday.service.DetachedEvents;
+import org.matchday.mapping.DetachedEvents;
 import org.matchday.solver.MeetingAssignment;
 import org.matchday.solver.Schedule;
 import org.matchday.solver.ScheduleConstraintProvider;

@@ -1,0 +1,114 @@
+package org.matchday.account;
+
+import org.matchday.rest.RequestBodies;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
+
+import java.io.InputStream;
+import java.util.List;
+
+/** Organiser and staff accounts: organisers create and disable them; everybody changes their own password. */
+@Path("/api/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class AccountResource {
+
+    private final AccountService accounts;
+    private final RequestBodies bodies;
+    private final SecurityIdentity identity;
+
+    public AccountResource(AccountService accounts, RequestBodies bodies, SecurityIdentity identity) {
+        this.accounts = accounts;
+        this.bodies = bodies;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(AccessRule.ORGANISER)
+    @Operation(summary = "Create an organiser or staff account")
+    @RequestBody(content = @Content(schema = @Schema(implementation = AccountInput.class), examples = @ExampleObject(
+            name = "staff", value = "{\"username\": \"desk-1\", \"password\": \"long enough to pass\","
+            + " \"role\": \"STAFF\"}")))
+    @APIResponse(responseCode = "201", description = "Created; Location names the account")
+    @APIResponse(responseCode = "400", description = "Invalid body, e.g. a password under 12 characters")
+    @APIResponse(responseCode = "403", description = "Only organisers create accounts")
+    @APIResponse(responseCode = "409", description = "The username is taken")
+    public Response create(InputStream body, UriInfo uri) {
+        AccountView created = accounts.create(bodies.read(body, AccountInput.class));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
+    }
+
+    @GET
+    @Access(AccessRule.ORGANISER)
+    @Operation(summary = "List the accounts")
+    @APIResponse(responseCode = "200", description = "Every account, by username")
+    @APIResponse(responseCode = "403", description = "Only organisers list accounts")
+    public List<AccountView> list() {
+        return accounts.list();
+    }
+
+    @GET
+    @Path("me")
+    @Access(AccessRule.ACCOUNT)
+    @Operation(summary = "The account of the caller")
+    @APIResponse(responseCode = "200", description = "The caller's account")
+    @APIResponse(responseCode = "403", description = "A participant's link is not an account")
+    public AccountView me() {
+        return accounts.get(identity.getPrincipal().getName());
+    }
+
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(AccessRule.ACCOUNT)
+    @Operation(summary = "Change one's own password", description = "The current password proves it is you.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PasswordChange.class)))
+    @APIResponse(responseCode = "204", description = "Changed; log in with the new password from now on")
+    @APIResponse(responseCode = "400", description = "Wrong current password, or a new one under 12 characters")
+    @APIResponse(responseCode = "403", description = "A participant's link is not an account")
+    public void changePassword(InputStream body) {
+        accounts.changeOwnPassword(identity.getPrincipal().getName(), bodies.read(body, PasswordChange.class));
+    }
+
+    @POST
+    @Path("{username}/disable")
+    @Access(AccessRule.ORGANISER)
+    @Operation(summary = "Disable an account", description = "Its logins fail from now on; its events stay.")
+    @APIResponse(responseCode = "200", description = "The disabled account")
+    @APIResponse(responseCode = "403", description = "Only organisers disable accounts")
+    @APIResponse(responseCode = "404", description = "No such account")
+    @APIResponse(responseCode = "409", description = "The administrator or one's own account")
+    public AccountView disable(@PathParam("username") String username) {
+        return accounts.setEnabled(username, false, identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("{username}/enable")
+    @Access(AccessRule.ORGANISER)
+    @Operation(summary = "Enable a disabled account again")
+    @APIResponse(responseCode = "200", description = "The enabled account")
+    @APIResponse(responseCode = "403", description = "Only organisers enable accounts")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public AccountView enable(@PathParam("username") String username) {
+        return accounts.setEnabled(username, true, identity.getPrincipal().getName());
+    }
+}

@@ -1,0 +1,131 @@
+package org.matchday.account;
+
+import org.matchday.problem.ConflictException;
+import org.matchday.problem.UnknownIdException;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.matchday.config.MatchdayConfig;
+import org.matchday.domain.Account;
+import org.matchday.domain.Role;
+import org.matchday.format.EventDocumentValidator;
+import org.matchday.problem.InvalidDocumentException;
+import org.matchday.problem.Violation;
+import org.matchday.security.Passwords;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/** Organiser and staff accounts: the first organiser, new accounts, disabling, and each user's own password. */
+@ApplicationScoped
+public class AccountService {
+
+    public static final String ADMIN = "admin";
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
+
+    private final MatchdayConfig config;
+    private final EventDocumentValidator validator;
+
+    public AccountService(MatchdayConfig config, EventDocumentValidator validator) {
+        this.config = config;
+        this.validator = validator;
+    }
+
+    /** Before the samples load: with no account yet, creates the organiser {@value #ADMIN}. */
+    @Transactional
+    void createAdministrator(@Observes @Priority(1) StartupEvent startup) {
+        if (Account.count() > 0) {
+            return;
+        }
+        String password = config.security().adminPassword().orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        } else {
+            Passwords.check(password, "MATCHDAY_ADMIN_PASSWORD");
+        }
+        Account admin = newAccount(ADMIN, password, Role.ORGANISER);
+        admin.administrator = true;
+        admin.persist();
+        if (generated) {
+            // Printed once, on the first start only: there is no other way to learn it.
+            LOG.warnf("Created the organiser account '%s' with the generated password %s ; set"
+                    + " MATCHDAY_ADMIN_PASSWORD before the first start to choose it.", ADMIN, password);
+        } else {
+            LOG.infof("Created the organiser account '%s' with the password from MATCHDAY_ADMIN_PASSWORD.", ADMIN);
+        }
+    }
+
+    @Transactional
+    public AccountView create(AccountInput input) {
+        List<Violation> violations = validator.validateFields(input, "$");
+        InvalidDocumentException.throwIfAny("The account has", violations);
+        Passwords.check(input.password(), "$.password");
+        if (Account.findByUsername(input.username()) != null) {
+            throw new ConflictException("There is an account \"" + input.username() + "\" already.",
+                    List.of(new Violation("$.username", "is taken")));
+        }
+        Account account = newAccount(input.username(), input.password(), input.role());
+        account.persist();
+        return AccountView.of(account);
+    }
+
+    @Transactional
+    public List<AccountView> list() {
+        return Account.<Account>list("order by username").stream().map(AccountView::of).toList();
+    }
+
+    @Transactional
+    public AccountView get(String username) {
+        return AccountView.of(find(username));
+    }
+
+    /** Disables or enables an account; the administrator and one's own account stay enabled. */
+    @Transactional
+    public AccountView setEnabled(String username, boolean enabled, String by) {
+        Account account = find(username);
+        if (!enabled && (account.administrator || account.username.equals(by))) {
+            throw new ConflictException("The account \"" + username + "\" cannot be disabled: "
+                    + (account.administrator ? "it is the administrator." : "it is your own."));
+        }
+        account.enabled = enabled;
+        return AccountView.of(account);
+    }
+
+    @Transactional
+    public void changeOwnPassword(String username, PasswordChange change) {
+        List<Violation> violations = validator.validateFields(change, "$");
+        InvalidDocumentException.throwIfAny("The password change has", violations);
+        Account account = find(username);
+        if (!Passwords.matches(change.current(), account.passwordHash)) {
+            throw new InvalidDocumentException("The current password is wrong.",
+                    List.of(new Violation("$.current", "does not match the account's password")));
+        }
+        Passwords.check(change.password(), "$.password");
+        account.passwordHash = Passwords.hash(change.password());
+    }
+
+    private static Account find(String username) {
+        Account account = Account.findByUsername(username);
+        if (account == null) {
+            throw new UnknownIdException("There is no account \"" + username + "\".");
+        }
+        return account;
+    }
+
+    private static Account newAccount(String username, String password, Role role) {
+        Account account = new Account();
+        account.username = username;
+        account.passwordHash = Passwords.hash(password);
+        account.role = role;
+        account.createdAt = Instant.now();
+        return account;
+    }
+}

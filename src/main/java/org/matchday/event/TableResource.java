@@ -1,0 +1,99 @@
+package org.matchday.event;
+
+import org.matchday.rest.RequestBodies;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.matchday.format.TableDoc;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
+
+import java.io.InputStream;
+import java.util.List;
+
+/** The tables of an event. Every change is checked against the whole event and stored all or nothing. */
+@Path("/api/events/{eventId}/tables")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tables")
+public class TableResource {
+
+    private final EventContentService content;
+    private final RequestBodies bodies;
+
+    public TableResource(EventContentService content, RequestBodies bodies) {
+        this.content = content;
+        this.bodies = bodies;
+    }
+
+    @GET
+    @Access(AccessRule.EVENT_VIEWER)
+    @Operation(summary = "List the event's tables")
+    @APIResponse(responseCode = "200", description = "The tables, with their versions")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public List<TableDoc> list(@PathParam("eventId") long eventId) {
+        return content.tables(eventId);
+    }
+
+    @GET
+    @Access(AccessRule.EVENT_VIEWER)
+    @Path("{tableId}")
+    @Operation(summary = "Get one table")
+    @APIResponse(responseCode = "200", description = "The table, with its version")
+    @APIResponse(responseCode = "404", description = "No such event or table")
+    public TableDoc get(@PathParam("eventId") long eventId, @PathParam("tableId") String tableId) {
+        return content.table(eventId, tableId);
+    }
+
+    @POST
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a table")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TableDoc.class)))
+    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The id is taken")
+    public Response create(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
+        TableDoc created = content.createTable(eventId, bodies.read(body, TableDoc.class));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Path("{tableId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a table", description = "The body carries the version last read.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TableDoc.class)))
+    @APIResponse(responseCode = "200", description = "The changed table, with its new version")
+    @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
+    @APIResponse(responseCode = "404", description = "No such event or table")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    public TableDoc update(@PathParam("eventId") long eventId, @PathParam("tableId") String tableId, InputStream body) {
+        return content.updateTable(eventId, tableId, bodies.read(body, TableDoc.class));
+    }
+
+    @DELETE
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Path("{tableId}")
+    @Operation(summary = "Delete a table")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such event or table")
+    @APIResponse(responseCode = "409", description = "Still in use, every reference listed")
+    public void delete(@PathParam("eventId") long eventId, @PathParam("tableId") String tableId) {
+        content.deleteTable(eventId, tableId);
+    }
+}

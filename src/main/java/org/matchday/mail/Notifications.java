@@ -1,0 +1,100 @@
+package org.matchday.mail;
+
+import org.matchday.persistence.EventData;
+import org.matchday.event.EventService;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.matchday.domain.Event;
+import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.Participant;
+import org.matchday.domain.RequestStatus;
+import org.matchday.export.ScheduleView.EventInfo;
+import org.matchday.export.MeetingChange;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * What participants are told by mail: invitations, wishes received and answered, timetables and their changes.
+ * Called inside the workflow's transaction, it copies what the mail needs and hands it to the mail package, which
+ * sends only after the transaction commits (see {@link org.matchday.mail.Outbox}).
+ */
+@ApplicationScoped
+public class Notifications {
+
+    private static final Logger LOG = Logger.getLogger(Notifications.class);
+
+    private final jakarta.enterprise.event.Event<MailRequest> requests;
+
+    public Notifications(jakarta.enterprise.event.Event<MailRequest> requests) {
+        this.requests = requests;
+    }
+
+    public void invitation(Participant participant, String url, Instant expires) {
+        Recipient to = recipient(participant);
+        if (to != null) {
+            requests.fire(new MailRequest.Invitation(info(participant.event), to, url, expires));
+        }
+    }
+
+    /** To the receiver, who is asked to answer unless the event's rules accepted the wish at once. */
+    public void wishReceived(MeetingRequest wish) {
+        Recipient to = recipient(wish.to);
+        if (to != null) {
+            requests.fire(new MailRequest.WishReceived(info(wish.event), to, wish.from.name, wish.from.organisation,
+                    wish.note, wish.status == RequestStatus.PENDING));
+        }
+    }
+
+    /** To the sender, once the receiver accepted or declined. */
+    public void wishAnswered(MeetingRequest wish) {
+        Recipient to = recipient(wish.from);
+        if (to != null) {
+            requests.fire(new MailRequest.WishAnswered(info(wish.event), to, wish.to.name, wish.to.organisation,
+                    wish.status == RequestStatus.ACCEPTED));
+        }
+    }
+
+    /**
+     * After a publication, with its changes against the previous one (every meeting APPEARED for the first): each
+     * participant a change involves gets its timetable, or what changed for it, with its agenda attached.
+     */
+    public void published(long eventId, int publicationNumber, List<MeetingChange> changes) {
+        Collection<String> involved = new TreeSet<>();
+        changes.forEach(change -> involved.addAll(change.participants()));
+        if (involved.isEmpty()) {
+            return;
+        }
+        List<Recipient> to = new ArrayList<>();
+        for (Participant participant : Participant.<Participant>list("event.id = ?1 and code in ?2 order by code",
+                eventId, involved)) {
+            Recipient recipient = recipient(participant);
+            if (recipient != null) {
+                to.add(recipient);
+            }
+        }
+        if (!to.isEmpty()) {
+            Event event = EventData.event(eventId);
+            requests.fire(new MailRequest.Published(info(event), publicationNumber, List.copyOf(changes),
+                    List.copyOf(to)));
+        }
+    }
+
+    /** Null, logged, for a participant without an address. */
+    private static Recipient recipient(Participant participant) {
+        if (participant.email == null || participant.email.isBlank()) {
+            LOG.debugf("No mail for participant %s of event %d: it has no email address", participant.code,
+                    participant.event.id);
+            return null;
+        }
+        return new Recipient(participant.code, participant.name, participant.email,
+                participant.languages == null ? List.of() : List.copyOf(participant.languages));
+    }
+
+    private static EventInfo info(Event event) {
+        return new EventInfo(event.id, event.name, event.venue, event.zone());
+    }
+}

@@ -1,0 +1,116 @@
+package org.matchday.participant;
+
+import org.matchday.persistence.EventData;
+import org.matchday.event.EventService;
+import org.matchday.event.PhaseService;
+import org.matchday.problem.ConflictException;
+import org.matchday.problem.UnknownIdException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.matchday.domain.Attendance;
+import org.matchday.domain.Event;
+import org.matchday.domain.EventPhase;
+import org.matchday.domain.Meeting;
+import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.PairKey;
+import org.matchday.domain.Participant;
+import org.matchday.domain.RequestStatus;
+import org.matchday.format.TextFormats;
+import org.matchday.problem.Violation;
+import org.matchday.export.MeetingChange;
+import org.matchday.export.MeetingChange.Kind;
+import org.matchday.export.MeetingChange.Placement;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Who will not come, or did not: a participant cancels itself or one meeting, staff mark a no-show on the day. The
+ * wishes concerned are cancelled (kept, so the record shows they were asked) and their meetings leave the timetable;
+ * a re-solve can then fill the gaps while keeping every published meeting that can stay.
+ */
+@ApplicationScoped
+public class AttendanceService {
+
+    private static final EnumSet<RequestStatus> STANDING = EnumSet.of(RequestStatus.PENDING, RequestStatus.ACCEPTED);
+
+    @Transactional
+    public AttendanceView cancelParticipant(long eventId, String code) {
+        Event event = EventData.lockEvent(eventId);
+        PhaseService.require(event.phase != EventPhase.CLOSED && event.phase != EventPhase.DRAFT, event,
+                "Cancelling", "between registration and the end of the event");
+        return markAbsent(eventId, code, Attendance.CANCELLED);
+    }
+
+    @Transactional
+    public AttendanceView noShow(long eventId, String code) {
+        Event event = EventData.lockEvent(eventId);
+        PhaseService.require(event.phase == EventPhase.SCHEDULED || event.phase == EventPhase.PUBLISHED, event,
+                "Marking a no-show", "once there is a timetable (SCHEDULED or PUBLISHED)");
+        return markAbsent(eventId, code, Attendance.NO_SHOW);
+    }
+
+    /** One participant of the pair, or an organiser, calls their meeting off; other meetings stay. */
+    @Transactional
+    public AttendanceView cancelMeeting(long eventId, String a, String b) {
+        Event event = EventData.lockEvent(eventId);
+        PhaseService.require(event.phase != EventPhase.CLOSED && event.phase != EventPhase.DRAFT, event,
+                "Cancelling a meeting", "between registration and the end of the event");
+        Participant x = participant(eventId, a);
+        Participant y = participant(eventId, b);
+        int cancelled = MeetingRequest.getEntityManager().createQuery("update versioned MeetingRequest r set r.status = ?1"
+                        + " where r.status in ?2 and ((r.from = ?3 and r.to = ?4) or (r.from = ?4 and r.to = ?3))")
+                .setParameter(1, RequestStatus.CANCELLED).setParameter(2, STANDING).setParameter(3, x)
+                .setParameter(4, y).executeUpdate();
+        List<MeetingChange> removed = removeMeetings(eventId, x, y);
+        if (cancelled == 0 && removed.isEmpty()) {
+            throw new UnknownIdException(a + " and " + b + " have no meeting or wish to cancel.");
+        }
+        return new AttendanceView(a, null, removed);
+    }
+
+    private AttendanceView markAbsent(long eventId, String code, Attendance attendance) {
+        Participant participant = participant(eventId, code);
+        if (participant.attendance != null) {
+            throw new ConflictException(code + " is marked " + participant.attendance + " already.",
+                    List.of(new Violation("attendance", "is " + participant.attendance)));
+        }
+        participant.attendance = attendance;
+        MeetingRequest.getEntityManager().createQuery("update versioned MeetingRequest r set r.status = ?1"
+                        + " where r.status in ?2 and (r.from = ?3 or r.to = ?3)")
+                .setParameter(1, RequestStatus.CANCELLED).setParameter(2, STANDING).setParameter(3, participant)
+                .executeUpdate();
+        return new AttendanceView(code, attendance, removeMeetings(eventId, participant, null));
+    }
+
+    /** Deletes the meetings of {@code x} (with {@code y} only, when given), answering the scheduled ones. */
+    private static List<MeetingChange> removeMeetings(long eventId, Participant x, Participant y) {
+        List<Meeting> meetings = Meeting.list("select m from Meeting m join fetch m.participantA"
+                + " join fetch m.participantB left join fetch m.session left join fetch m.table"
+                + " where m.event.id = ?1 and (m.participantA = ?2 or m.participantB = ?2)", eventId, x);
+        List<MeetingChange> removed = new ArrayList<>();
+        for (Meeting meeting : meetings) {
+            if (y != null && meeting.participantA != y && meeting.participantB != y) {
+                continue;
+            }
+            if (meeting.isScheduled()) {
+                PairKey pair = PairKey.of(meeting.participantA, meeting.participantB);
+                removed.add(new MeetingChange(List.of(pair.first(), pair.second()), Kind.DISAPPEARED,
+                        new Placement(meeting.session.code, TextFormats.format(meeting.start),
+                                TextFormats.format(meeting.end), meeting.table.code), null));
+            }
+            meeting.delete();
+        }
+        return removed;
+    }
+
+    private static Participant participant(long eventId, String code) {
+        Participant participant = Participant.find("event.id = ?1 and code = ?2", eventId, code).firstResult();
+        if (participant == null) {
+            EventData.event(eventId);
+            throw new UnknownIdException("Event " + eventId + " has no participant \"" + code + "\".");
+        }
+        return participant;
+    }
+}

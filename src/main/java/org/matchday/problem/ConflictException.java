@@ -1,0 +1,23 @@
+package org.matchday.problem;
+
+
+import java.util.List;
+
+/** The request is sound but clashes with the current state: a taken id, a broken rule, the phase (409). */
+public class ConflictException extends RuntimeException {
+
+    private final List<Violation> violations;
+
+    public ConflictException(String message) {
+        this(message, List.of());
+    }
+
+    public ConflictException(String message, List<Violation> violations) {
+        super(message);
+        this.violations = List.copyOf(violations);
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,14 @@
+package org.matchday.problem;
+
+/** Something named in a request does not exist (answered with 404). */
+public class UnknownIdException extends RuntimeException {
+
+    public UnknownIdException(String message) {
+        super(message);
+    }
+
+    /** The one answer for an event that does not exist or that the caller may not see, so ids do not leak. */
+    public static UnknownIdException event(long eventId) {
+        return new UnknownIdException("There is no event " + eventId + ".");
+    }
+}

@@ -1,0 +1,133 @@
+package org.matchday.publication;
+
+import org.matchday.participant.ParticipantSpace;
+import org.matchday.participant.ParticipantSpaces;
+import org.matchday.web.PageFrame;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseHeader;
+import org.matchday.config.MatchdayConfig;
+import org.matchday.export.ExportText;
+import org.matchday.export.ScheduleView;
+import org.matchday.export.ScheduleView.MeetingInfo;
+import org.matchday.export.ScheduleView.PersonInfo;
+import org.matchday.export.ScheduleViewLoader;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
+import org.matchday.security.ParticipantTokenMechanism;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A participant's agenda once the timetable is published: its meetings day by day in time order, in the event's
+ * time zone (the viewer's own time beside them when it differs, added in the browser), the PDF and iCalendar
+ * downloads, and the address a calendar app subscribes to.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ParticipantAgendaPage {
+
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    /** One meeting as the page shows it; {@code start} and {@code end} carry the offset for the browser. */
+    public record Row(String start, String end, String time, String table, String partner, String organisation) {
+    }
+
+    /** A day of meetings. */
+    public record Day(String label, List<Row> meetings) {
+    }
+
+    /** The published agenda, with where to download it and the calendar subscription address. */
+    public record Agenda(String status, int meetings, List<Day> days, String pdf, String ics, String subscription) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance agenda(PageFrame frame, ParticipantSpace space, Agenda agenda);
+    }
+
+    private final ParticipantSpaces spaces;
+    private final ScheduleViewLoader schedules;
+    private final MatchdayConfig config;
+    private final RoutingContext context;
+    private final SecurityIdentity identity;
+
+    public ParticipantAgendaPage(ParticipantSpaces spaces, ScheduleViewLoader schedules, MatchdayConfig config,
+            RoutingContext context, SecurityIdentity identity) {
+        this.spaces = spaces;
+        this.schedules = schedules;
+        this.config = config;
+        this.context = context;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("participant/agenda")
+    @Access(AccessRule.PARTICIPANT)
+    @Operation(hidden = true)
+    @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
+    public TemplateInstance agenda(@Context UriInfo uri) {
+        PageFrame frame = PageFrame.of(context, identity);
+        ParticipantSpace space = spaces.of(identity, frame.locale());
+        Agenda agenda = null;
+        if (space.agendaPublished()) {
+            ScheduleView view = schedules.load(space.eventId());
+            if (!view.isDraft()) {
+                agenda = agenda(view, view.participant(space.me().id()).orElseThrow(), space, frame,
+                        subscription(uri));
+            }
+        }
+        return Templates.agenda(frame, space, agenda).setLocale(frame.locale());
+    }
+
+    private static Agenda agenda(ScheduleView view, PersonInfo me, ParticipantSpace space, PageFrame frame,
+            String subscription) {
+        ExportText words = ExportText.forTag(frame.lang()).orElse(ExportText.ENGLISH);
+        ZoneId zone = view.event().zone();
+        Map<LocalDate, List<Row>> byDay = new LinkedHashMap<>();
+        List<MeetingInfo> meetings = view.meetingsOf(me);
+        for (MeetingInfo meeting : meetings) {
+            PersonInfo other = meeting.counterpartOf(me);
+            byDay.computeIfAbsent(meeting.start().toLocalDate(), d -> new ArrayList<>()).add(new Row(
+                    INSTANT.format(meeting.start().atZone(zone)), INSTANT.format(meeting.end().atZone(zone)),
+                    ExportText.range(meeting.start(), meeting.end()), meeting.table().displayName(), other.name(),
+                    other.organisation()));
+        }
+        List<Day> days = byDay.entrySet().stream().map(e -> new Day(words.day(e.getKey()), e.getValue())).toList();
+        String lang = "?lang=" + frame.lang();
+        return new Agenda(words.status(view), meetings.size(), days, space.apiBase() + "/agenda.pdf" + lang,
+                space.apiBase() + "/agenda.ics" + lang, subscription);
+    }
+
+    /**
+     * The calendar subscription: {@code webcal://} and the personal link's path, since calendar apps send no
+     * cookie. The only place a page prints the token; null when the page was not reached through the cookie.
+     */
+    private String subscription(UriInfo uri) {
+        Cookie cookie = context.request().getCookie(ParticipantTokenMechanism.LINK_COOKIE);
+        if (cookie == null || cookie.getValue().isBlank()) {
+            return null;
+        }
+        String base = config.security().publicUrl()
+                .orElse(uri.getBaseUri().toString()).replaceAll("/+$", "");
+        return base.replaceFirst("^https?://", "webcal://") + ParticipantTokenMechanism.LINK_PATH
+                + cookie.getValue() + "/agenda.ics";
+    }
+}

@@ -1,0 +1,112 @@
+package org.matchday.publication;
+
+import org.matchday.event.PhaseChange;
+import jakarta.enterprise.event.Observes;
+import org.matchday.event.EventService;
+import org.matchday.mail.Notifications;
+import org.matchday.problem.UnknownIdException;
+import org.matchday.schedule.ChangeService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.matchday.domain.Event;
+import org.matchday.domain.EventPhase;
+import org.matchday.domain.Meeting;
+import org.matchday.domain.PairKey;
+import org.matchday.domain.Publication;
+import org.matchday.domain.PublishedMeeting;
+import org.matchday.persistence.EventData;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Freezes the current schedule as the version exports use and participants see. */
+@ApplicationScoped
+public class PublicationService {
+
+    private final Notifications notifications;
+
+    public PublicationService(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    /** Moving to PUBLISHED with nothing published yet publishes the current timetable. */
+    void publishOnPhaseChange(@Observes PhaseChange change) {
+        if (change.to() == EventPhase.PUBLISHED && Publication.latest(change.eventId()) == null) {
+            publish(change.eventId());
+        }
+    }
+
+    /** Publishes the current timetable; the event is PUBLISHED from now on, and participants are told. */
+    @Transactional
+    public PublicationView publish(long eventId) {
+        Event event = EventData.lockEvent(eventId);
+        EventData data = EventData.load(eventId);
+        Publication previous = Publication.latest(eventId);
+        Map<PairKey, PublishedMeeting> before = previous == null ? Map.of() : byPair(previous);
+        Publication publication = new Publication();
+        publication.event = event;
+        publication.number = previous == null ? 1 : previous.number + 1;
+        publication.publishedAt = Instant.now();
+        publication.persist();
+        for (Meeting m : data.meetings()) {
+            if (!m.isScheduled()) {
+                continue;
+            }
+            PublishedMeeting pm = new PublishedMeeting();
+            pm.publication = publication;
+            pm.participantA = m.participantA.code;
+            pm.participantB = m.participantB.code;
+            pm.session = m.session.code;
+            pm.start = m.start;
+            pm.end = m.end;
+            pm.table = m.table.code;
+            PublishedMeeting old = before.get(pm.pairKey());
+            pm.sequence = old == null ? 0 : old.sequence + (moved(old, pm) ? 1 : 0);
+            pm.persist();
+        }
+        event.phase = EventPhase.PUBLISHED;
+        Event.getEntityManager().flush();
+        List<ChangeService.Placed> was = previous == null ? List.of() : ChangeService.published(previous);
+        notifications.published(eventId, publication.number, ChangeService.diff(was,
+                ChangeService.published(publication)));
+        return describe(publication, before);
+    }
+
+    /** The publication in force; 404 when the event has none. */
+    @Transactional
+    public PublicationView latest(long eventId) {
+        EventData.event(eventId);
+        Publication publication = Publication.latest(eventId);
+        if (publication == null) {
+            throw new UnknownIdException("The schedule of event " + eventId + " has not been published yet.");
+        }
+        Publication previous = Publication.find("event.id = ?1 and number = ?2", eventId, publication.number - 1)
+                .firstResult();
+        return describe(publication, previous == null ? Map.of() : byPair(previous));
+    }
+
+    private static PublicationView describe(Publication publication, Map<PairKey, PublishedMeeting> before) {
+        Event.getEntityManager().flush();
+        List<PublishedMeeting> meetings = PublishedMeeting.list("publication", publication);
+        int moved = 0;
+        for (PublishedMeeting pm : meetings) {
+            PublishedMeeting old = before.get(pm.pairKey());
+            moved += old != null && moved(old, pm) ? 1 : 0;
+        }
+        return new PublicationView(publication.number, publication.publishedAt, meetings.size(), moved);
+    }
+
+    private static Map<PairKey, PublishedMeeting> byPair(Publication publication) {
+        Map<PairKey, PublishedMeeting> pairs = new HashMap<>();
+        for (PublishedMeeting pm : PublishedMeeting.<PublishedMeeting>list("publication", publication)) {
+            pairs.put(pm.pairKey(), pm);
+        }
+        return pairs;
+    }
+
+    private static boolean moved(PublishedMeeting old, PublishedMeeting now) {
+        return !old.start.equals(now.start) || !old.table.equals(now.table);
+    }
+}

@@ -1,9 +1,0 @@
-package org.matchday.rest;
-
-/** A body over the configured size limit. */
-public class PayloadTooLargeException extends RuntimeException {
-
-    public PayloadTooLargeException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,160 @@
+package org.matchday.schedule;
+
+import org.matchday.problem.StaleVersionException;
+import org.matchday.event.EventService;
+import org.matchday.problem.ConflictException;
+import org.matchday.problem.UnknownIdException;
+import org.matchday.solve.ConstraintWeightService;
+import org.matchday.solve.SolveService;
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.matchday.domain.EventSession;
+import org.matchday.domain.EventTable;
+import org.matchday.domain.Meeting;
+import org.matchday.domain.PairKey;
+import org.matchday.domain.Timeslot;
+import org.matchday.format.EventDocumentValidator;
+import org.matchday.problem.InvalidDocumentException;
+import org.matchday.format.TextFormats;
+import org.matchday.problem.Violation;
+import org.matchday.mapping.ScheduleMapper;
+import org.matchday.persistence.EventData;
+import org.matchday.solver.Schedule;
+import org.matchday.solver.ScheduleJustification;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An organiser's hand on the schedule: move, pin, unpin and unschedule meetings. A move that breaks a hard
+ * rule is refused with the rule named; the rules are the solver's own, judged by its score analysis.
+ */
+@ApplicationScoped
+public class MeetingControlService {
+
+    private final SolveService solving;
+    private final EventDocumentValidator validator;
+
+    public MeetingControlService(SolveService solving, EventDocumentValidator validator) {
+        this.solving = solving;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public List<MeetingView> list(long eventId) {
+        List<Meeting> meetings = new ArrayList<>(EventData.load(eventId).meetings());
+        meetings.sort(Comparator.comparing((Meeting m) -> m.start == null)
+                .thenComparing(m -> m.start, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(m -> m.id));
+        return meetings.stream().map(MeetingView::of).toList();
+    }
+
+    /** Puts the meeting at a slot and table; 409 naming each hard rule the move would break. */
+    @Transactional
+    public MeetingView move(long eventId, String a, String b, MoveInput input) {
+        InvalidDocumentException.throwIfAny("The move has", validator.validateFields(input, "$"));
+        Edit edit = edit(eventId, a, b);
+        if (input.version() != null) {
+            StaleVersionException.check(input.version(), edit.meeting.version, "meeting of " + a + " and " + b);
+        }
+        LocalDateTime start = TextFormats.dateTime(input.start());
+        Timeslot slot = edit.data.timeslots().stream().filter(t -> t.startDateTime().equals(start)).findFirst()
+                .orElseThrow(() -> new InvalidDocumentException("No slot starts then.", List.of(new Violation(
+                        "$.start", input.start() + " is not the start of a slot of this event"))));
+        EventSession session = edit.data.sessions().stream().filter(s -> s.code.equals(slot.session()))
+                .findFirst().orElseThrow();
+        EventTable table = edit.data.tables().stream().filter(t -> t.code.equals(input.table())).findFirst()
+                .orElseThrow(() -> new InvalidDocumentException("No such table.", List.of(new Violation("$.table",
+                        "unknown table \"" + input.table() + "\""))));
+        Map<String, HardMediumSoftLongScore> weights = ConstraintWeightService.of(eventId);
+        ScoreAnalysis<HardMediumSoftLongScore> before = solving.analyze(ScheduleMapper.toStoredSchedule(edit.data,
+                weights));
+        Meeting m = edit.meeting;
+        m.session = session;
+        m.start = slot.startDateTime();
+        m.end = slot.endDateTime();
+        m.table = table;
+        m.pinned = input.pinned() == null || input.pinned();
+        m.reason = null;
+        Schedule moved = ScheduleMapper.toStoredSchedule(edit.data, weights);
+        List<Violation> broken = newlyBroken(before, solving.analyze(moved));
+        if (!broken.isEmpty()) {
+            throw new ConflictException("The move breaks " + broken.size() + " hard rule(s); nothing was changed.",
+                    broken);
+        }
+        return saved(m);
+    }
+
+    @Transactional
+    public MeetingView pin(long eventId, String a, String b, boolean pinned) {
+        Meeting m = edit(eventId, a, b).meeting;
+        if (pinned && !m.isScheduled()) {
+            throw new ConflictException("Only a scheduled meeting can be pinned; move it to a slot first.");
+        }
+        m.pinned = pinned;
+        return saved(m);
+    }
+
+    @Transactional
+    public MeetingView unschedule(long eventId, String a, String b) {
+        Meeting m = edit(eventId, a, b).meeting;
+        m.unschedule("Taken out of the schedule by an organiser.");
+        return saved(m);
+    }
+
+    private record Edit(EventData data, Meeting meeting) {
+    }
+
+    private Edit edit(long eventId, String a, String b) {
+        EventData.lockEvent(eventId);
+        if (solving.isSolving(eventId)) {
+            throw new ConflictException("Event " + eventId + " is being solved; stop the solver"
+                    + " (DELETE /api/events/" + eventId + "/solve) before changing meetings by hand.");
+        }
+        EventData data = EventData.load(eventId);
+        PairKey pair = PairKey.of(a, b);
+        Meeting meeting = data.meetings().stream()
+                .filter(m -> m.pairKey().equals(pair))
+                .findFirst()
+                .orElseThrow(() -> new UnknownIdException("Event " + eventId + " has no meeting of \"" + a
+                        + "\" and \"" + b + "\"."));
+        return new Edit(data, meeting);
+    }
+
+    private static MeetingView saved(Meeting m) {
+        Meeting.getEntityManager().flush();
+        return MeetingView.of(m);
+    }
+
+    /** Hard rules whose penalty grew with the change, each with the solver's words for what is wrong. */
+    private static List<Violation> newlyBroken(ScoreAnalysis<HardMediumSoftLongScore> before,
+            ScoreAnalysis<HardMediumSoftLongScore> after) {
+        Map<String, Long> hardBefore = new HashMap<>();
+        before.constraintMap().values().forEach(c -> hardBefore.put(c.constraintName(), c.score().hardScore()));
+        List<Violation> broken = new ArrayList<>();
+        for (ConstraintAnalysis<HardMediumSoftLongScore> c : after.constraintMap().values()) {
+            if (c.score().hardScore() < hardBefore.getOrDefault(c.constraintName(), 0L)) {
+                List<String> why = new ArrayList<>();
+                if (c.matches() != null) {
+                    for (MatchAnalysis<HardMediumSoftLongScore> match : c.matches()) {
+                        ConstraintJustification j = match.justification();
+                        if (j instanceof ScheduleJustification sj && match.score().hardScore() < 0) {
+                            why.add(sj.description());
+                        }
+                    }
+                }
+                broken.add(new Violation(c.constraintName(), String.join(" ", why)));
+            }
+        }
+        return broken;
+    }
+}

@@ -1,0 +1,97 @@
+package org.matchday.schedule;
+
+import org.matchday.event.EventHeading;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.matchday.domain.Event;
+import org.matchday.domain.EventSession;
+import org.matchday.domain.EventTable;
+import org.matchday.domain.Meeting;
+import org.matchday.domain.Participant;
+import org.matchday.domain.Publication;
+import org.matchday.persistence.EventData;
+import org.matchday.problem.UnknownIdException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Loads what the timetable pages show, inside one read transaction, as plain values rendered after it. */
+@ApplicationScoped
+public class TimetableLoader {
+
+    /** The event's heading, its timetable, who each participant is (JSON for scripts), the publication in force. */
+    public record Loaded(EventHeading event, Timetable timetable, String peopleJson, Integer publication) {
+    }
+
+    private final ObjectMapper mapper;
+
+    public TimetableLoader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** 404 (UnknownIdException) when the event does not exist. */
+    @Transactional
+    public Loaded load(long eventId, TimetableFilter filter, boolean withAgendas, Locale locale) {
+        EventData data = loadForReading(eventId);
+        Timetable timetable = Timetable.of(data, filter, withAgendas, locale);
+        Publication publication = Publication.latest(eventId);
+        return new Loaded(EventHeading.of(data.event()), timetable, peopleJson(timetable.people()),
+                publication == null ? null : publication.number);
+    }
+
+    /** Every participant's name by code. */
+    @Transactional
+    public Map<String, String> names(long eventId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Participant p : Participant.<Participant>list("event.id = ?1 order by id", eventId)) {
+            names.put(p.code, p.name);
+        }
+        return names;
+    }
+
+    /**
+     * The event as {@link EventData#load} reads it, less the requests the timetable does not show, with entities
+     * read-only: a page of a large event then spends its time neither on rows it does not need nor on checking,
+     * at commit, thousands of entities it never changes.
+     */
+    private static EventData loadForReading(long eventId) {
+        Session session = Event.getEntityManager().unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        Event event = Event.findById(eventId);
+        if (event == null) {
+            throw UnknownIdException.event(eventId);
+        }
+        List<EventSession> sessions = EventSession.list("event.id = ?1 order by id", eventId);
+        List<EventTable> tables = EventTable.list("event.id = ?1 order by id", eventId);
+        List<Participant> participants = Participant
+                .list("select p from Participant p left join fetch p.table where p.event.id = ?1 order by p.id",
+                        eventId);
+        // Both participants are in the session already, so they are not fetched again.
+        List<Meeting> meetings = Meeting.list("select m from Meeting m left join fetch m.session"
+                + " left join fetch m.table where m.event.id = ?1 order by m.id", eventId);
+        return new EventData(event, sessions, tables, participants, List.of(), meetings);
+    }
+
+    /**
+     * Code to [name, organisation] as JSON for a data block of the page; "<" is escaped so that no text can close
+     * the block.
+     */
+    private String peopleJson(List<Timetable.Person> people) {
+        Map<String, List<String>> byCode = new LinkedHashMap<>();
+        for (Timetable.Person p : people) {
+            byCode.put(p.code(), List.of(p.name(), p.organisation() == null ? "" : p.organisation()));
+        }
+        try {
+            return mapper.writeValueAsString(byCode).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package org.matchday.service;
-
-/** The caller may see the thing but this action on it is someone else's to take (403). */
-public class ForbiddenActionException extends RuntimeException {
-
-    public ForbiddenActionException(String message) {
-        super(message);
-    }
-}

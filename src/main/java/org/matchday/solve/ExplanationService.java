@@ -1,0 +1,40 @@
+package org.matchday.solve;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.matchday.domain.Meeting;
+import org.matchday.mapping.MeetingOptions;
+import org.matchday.persistence.EventData;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Why requested meetings have no slot: computed from the data and the current schedule, and stored. */
+@ApplicationScoped
+public class ExplanationService {
+
+    /** The unscheduled meetings of the current schedule, highest priority first, each with a fresh reason. */
+    @Transactional
+    public List<UnscheduledMeeting> unscheduled(long eventId) {
+        EventData data = EventData.load(eventId);
+        List<MeetingOptions> options = MeetingOptions.of(data);
+        Map<Meeting, String> reasons = MeetingExplanations.explainUnscheduled(data, options);
+        List<UnscheduledMeeting> result = new ArrayList<>();
+        for (MeetingOptions o : options) {
+            String reason = reasons.get(o.meeting());
+            if (reason != null) {
+                result.add(new UnscheduledMeeting(List.of(o.participantA().code, o.participantB().code),
+                        List.of(MeetingExplanations.name(o.participantA()), MeetingExplanations.name(o.participantB())),
+                        o.priority(), o.mutual(), reason));
+            }
+        }
+        result.sort((x, y) -> Integer.compare(y.priority(), x.priority()));
+        return result;
+    }
+
+    /** Writes a reason onto every unscheduled meeting row, as the export shows them. */
+    public void storeReasons(EventData data) {
+        MeetingExplanations.explainUnscheduled(data, MeetingOptions.of(data)).forEach((m, reason) -> m.reason = reason);
+    }
+}

@@ -1,0 +1,100 @@
+package org.matchday.wish;
+
+import org.matchday.rest.RequestBodies;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.matchday.format.RequestDoc;
+import org.matchday.security.Access;
+import org.matchday.security.AccessRule;
+import org.matchday.event.EventContentService;
+
+import java.io.InputStream;
+import java.util.List;
+
+/** The requests of an event. Every change is checked against the whole event and stored all or nothing. */
+@Path("/api/events/{eventId}/requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Requests")
+public class RequestResource {
+
+    private final EventContentService content;
+    private final RequestBodies bodies;
+
+    public RequestResource(EventContentService content, RequestBodies bodies) {
+        this.content = content;
+        this.bodies = bodies;
+    }
+
+    @GET
+    @Access(AccessRule.EVENT_STAFF)
+    @Operation(summary = "List the event's requests")
+    @APIResponse(responseCode = "200", description = "The requests, with their versions")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public List<RequestDoc> list(@PathParam("eventId") long eventId) {
+        return content.requests(eventId);
+    }
+
+    @GET
+    @Access(AccessRule.EVENT_STAFF)
+    @Path("{requestId}")
+    @Operation(summary = "Get one request")
+    @APIResponse(responseCode = "200", description = "The request, with its version")
+    @APIResponse(responseCode = "404", description = "No such event or request")
+    public RequestDoc get(@PathParam("eventId") long eventId, @PathParam("requestId") String requestId) {
+        return content.request(eventId, requestId);
+    }
+
+    @POST
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a request")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestDoc.class)))
+    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The id is taken")
+    public Response create(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
+        RequestDoc created = content.createRequest(eventId, bodies.read(body, RequestDoc.class));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Path("{requestId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a request", description = "The body carries the version last read.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestDoc.class)))
+    @APIResponse(responseCode = "200", description = "The changed request, with its new version")
+    @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
+    @APIResponse(responseCode = "404", description = "No such event or request")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    public RequestDoc update(@PathParam("eventId") long eventId, @PathParam("requestId") String requestId, InputStream body) {
+        return content.updateRequest(eventId, requestId, bodies.read(body, RequestDoc.class));
+    }
+
+    @DELETE
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Path("{requestId}")
+    @Operation(summary = "Delete a request")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such event or request")
+    @APIResponse(responseCode = "409", description = "Still in use, every reference listed")
+    public void delete(@PathParam("eventId") long eventId, @PathParam("requestId") String requestId) {
+        content.deleteRequest(eventId, requestId);
+    }
+}

@@ -1,0 +1,113 @@
+package org.matchday.solve;
+
+import org.matchday.rest.TestEvents;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.matchday.format.EventDocument;
+import org.matchday.solver.ScheduleFeasibilityChecker;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The solve status and the statistics say how close the solved timetable is to the best possible. */
+@QuarkusTest
+class SolveOptimalityResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aSmallEventIsProvenOptimalLongBeforeItsTimeLimit() throws Exception {
+        String fixture = TestEvents.document("small-event.json");
+        long id = TestEvents.importEvent(fixture);
+
+        given().when().post("/api/events/{id}/solve?seconds=30", id).then().statusCode(202);
+        JsonPath done = solved(id);
+
+        assertEquals("PROVEN_OPTIMAL", done.getString("optimality"), done.prettify());
+        assertEquals("exact", done.getString("optimalitySource"));
+        assertEquals(0, done.getInt("meetingsShortAtMost"));
+        assertEquals(0, done.getInt("priorityShortAtMost"));
+        assertEquals(0, done.getInt("breaksOverAtMost"));
+        assertTrue(done.getString("optimalityText").startsWith("Proven optimal"));
+        // The proof ends the job: a small event need not wait for its limit.
+        assertTrue(done.getLong("elapsedMillis") < 15_000, done.prettify());
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(read(fixture), export(id)));
+    }
+
+    @Test
+    void the2018SampleIsProvenOptimalOrBoundedWithConsistentFigures() throws Exception {
+        String sample = TestEvents.document("sample:taipei-2018-cluster-matchmaking.json");
+        long id = TestEvents.importEvent(sample);
+
+        given().when().post("/api/events/{id}/solve?seconds=20", id).then().statusCode(202);
+        JsonPath done = solved(id);
+
+        String optimality = done.getString("optimality");
+        assertTrue(Set.of("PROVEN_OPTIMAL", "BOUNDED").contains(optimality), done.prettify());
+        int meetingsShort = done.getInt("meetingsShortAtMost");
+        long priorityShort = done.getLong("priorityShortAtMost");
+        // No bound can promise more than what is left out, nor fewer breaks than none.
+        assertTrue(meetingsShort >= 0 && priorityShort >= 0, done.prettify());
+        assertTrue(priorityShort <= done.getLong("requestedPriority") - done.getLong("scheduledPriority"),
+                done.prettify());
+        if (done.get("breaksOverAtMost") != null) {
+            int breaksOver = done.getInt("breaksOverAtMost");
+            assertTrue(breaksOver >= 0 && breaksOver <= done.getInt("breaks"), done.prettify());
+        }
+        if (optimality.equals("PROVEN_OPTIMAL")) {
+            assertEquals(0, meetingsShort);
+            assertEquals(0L, priorityShort);
+        } else {
+            assertTrue(done.getString("optimalityText").startsWith("At most "), done.prettify());
+        }
+        assertFalse(done.getString("optimalityText").isBlank());
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(read(sample), export(id)));
+
+        // The statistics of the draft say the same.
+        JsonPath statistics = given().when().get("/api/events/{id}/statistics", id)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(optimality, statistics.getString("optimality.status"));
+        assertEquals(done.getString("optimalitySource"), statistics.getString("optimality.source"));
+        assertEquals(priorityShort, statistics.getLong("optimality.priorityShortAtMost"));
+        assertEquals(done.getString("optimalityText"), statistics.getString("optimality.text"));
+    }
+
+    @Test
+    void anUnsolvedEventIsBoundedByTheCapacityCheck() {
+        long id = TestEvents.importFixture("small-event.json");
+
+        JsonPath status = given().when().get("/api/events/{id}/solve", id).then().statusCode(200)
+                .extract().jsonPath();
+
+        // Nothing scheduled but the pinned meeting: the capacity check knows how much more fits.
+        assertEquals("BOUNDED", status.getString("optimality"), status.prettify());
+        assertEquals("capacity", status.getString("optimalitySource"));
+        assertTrue(status.getLong("priorityShortAtMost") > 0, status.prettify());
+        assertNull(status.get("breaksOverAtMost"));
+    }
+
+    private static JsonPath solved(long id) {
+        return await("solving of event " + id).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+                .until(() -> given().when().get("/api/events/{id}/solve", id)
+                        .then().statusCode(200).extract().jsonPath(),
+                        status -> status.getString("status").equals("NOT_SOLVING"));
+    }
+
+    private static EventDocument export(long id) throws Exception {
+        return read(given().when().get("/api/events/{id}/export", id).then().statusCode(200).extract().asString());
+    }
+
+    private static EventDocument read(String json) throws Exception {
+        return JSON.readValue(json, EventDocument.class);
+    }
+}
