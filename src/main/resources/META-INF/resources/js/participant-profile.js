@@ -1,54 +1,51 @@
 /* The profile page: saves the profile and the availability through the JSON API, one shared version. */
-'use strict';
+import {request} from './api.js';
+import * as form from './participant-form.js';
 
-(function () {
-    const api = window.MatchdayParticipant;
-    const version = document.getElementById('participant-version');
+const version = document.getElementById('participant-version');
 
-    function byId(id) {
-        return document.getElementById(id);
-    }
+function byId(id) {
+    return document.getElementById(id);
+}
 
-    function saved(form, result) {
-        version.value = result.data.version;
-        form.querySelector('.p-status').textContent = api.texts().saved;
-    }
+function saved(target, answer) {
+    version.value = answer.data.version;
+    target.querySelector('.p-status').textContent = form.texts().saved;
+}
 
-    const profile = byId('profile-form');
-    if (profile) {
-        profile.addEventListener('submit', async function (event) {
-            event.preventDefault();
-            api.clear(profile);
-            const body = {
-                organisation: api.text(byId('organisation').value),
-                group: api.text(byId('group').value),
-                country: api.text(byId('country').value),
-                sectors: api.list(byId('sectors').value),
-                description: api.text(byId('description').value),
-                offers: api.text(byId('offers').value),
-                seeks: api.text(byId('seeks').value),
-                languages: api.list(byId('languages').value),
-                email: api.text(byId('email').value),
-                version: Number(version.value)
-            };
-            const result = await api.send('PUT', profile.dataset.url, body);
-            if (result.ok) {
-                saved(profile, result);
-                return;
-            }
-            api.showProblem(profile, result, api.texts().problem, function (path) {
+function initProfile(profile) {
+    profile.addEventListener('submit', async function (event) {
+        event.preventDefault();
+        form.clear(profile);
+        const body = {
+            organisation: form.text(byId('organisation').value),
+            group: form.text(byId('group').value),
+            country: form.text(byId('country').value),
+            sectors: form.list(byId('sectors').value),
+            description: form.text(byId('description').value),
+            offers: form.text(byId('offers').value),
+            seeks: form.text(byId('seeks').value),
+            languages: form.list(byId('languages').value),
+            email: form.text(byId('email').value),
+            version: Number(version.value)
+        };
+        let answer;
+        try {
+            answer = await request('PUT', profile.dataset.url, body);
+        } catch (problem) {
+            form.refused(profile, problem, form.texts().problem, function (path) {
                 // "$.sectors[2]" names the sectors field.
-                const match = /^\$\.([A-Za-z]+)/.exec(path || '');
-                return match ? {control: byId(match[1]), error: byId(match[1] + '-error')} : null;
+                const match = /^\$\.([A-Za-z]+)/.exec(path);
+                const message = match && byId(match[1] + '-error');
+                return message ? {control: byId(match[1]), message: message} : null;
             });
-        });
-    }
+            return;
+        }
+        saved(profile, answer);
+    });
+}
 
-    const availability = byId('availability-form');
-    if (!availability) {
-        api.ready();
-        return;
-    }
+function initAvailability(availability) {
     const list = byId('window-list');
     const windows = byId('windows');
     const template = byId('window-template');
@@ -93,11 +90,11 @@
 
     availability.addEventListener('submit', async function (event) {
         event.preventDefault();
-        api.clear(availability);
+        form.clear(availability);
         const rows = Array.from(list.children);
         const any = byId('mode-any').checked;
         if (!any && rows.length === 0) {
-            api.showProblem(availability, {status: 400, data: {}}, api.texts().noWindow, null);
+            form.refused(availability, {}, form.texts().noWindow);
             return;
         }
         const body = {
@@ -110,22 +107,33 @@
             }),
             version: Number(version.value)
         };
-        const result = await api.send('PUT', availability.dataset.url, body);
-        if (result.ok) {
-            saved(availability, result);
+        let answer;
+        try {
+            answer = await request('PUT', availability.dataset.url, body);
+        } catch (problem) {
+            form.refused(availability, problem, form.texts().problem, function (path) {
+                // "$.availability[1].from" names the second window's start.
+                const match = /availability\[(\d+)\](?:\.([a-z]+))?/.exec(path);
+                const row = match ? rows[Number(match[1])] : null;
+                if (!row) {
+                    return null;
+                }
+                const control = row.querySelector('[data-field=' + (match[2] || 'from') + ']')
+                    || row.querySelector('[data-field=from]');
+                return {control: control, message: row.querySelector('.p-field-error')};
+            });
             return;
         }
-        api.showProblem(availability, result, api.texts().problem, function (path) {
-            // "$.availability[1].from" names the second window's start.
-            const match = /availability\[(\d+)\](?:\.([a-z]+))?/.exec(path || '');
-            const row = match ? rows[Number(match[1])] : null;
-            if (!row) {
-                return null;
-            }
-            const control = row.querySelector('[data-field=' + (match[2] || 'from') + ']')
-                || row.querySelector('[data-field=from]');
-            return {control: control, error: row.querySelector('.p-field-error')};
-        });
+        saved(availability, answer);
     });
-    api.ready();
-})();
+}
+
+const profile = byId('profile-form');
+if (profile) {
+    initProfile(profile);
+}
+const availability = byId('availability-form');
+if (availability) {
+    initAvailability(availability);
+}
+form.ready();
