@@ -1,16 +1,20 @@
 // The organiser's grid: move meetings by drag and drop or with the keyboard, pin, unpin and take them out through
 // the meetings API. The grid keeps one tab stop (arrow keys move it); a refused move is explained beside the grid,
 // naming each rule it would break, and every outcome is announced in the status line.
-(function () {
-    'use strict';
-    const grid = document.getElementById('grid');
-    if (!grid || grid.dataset.editable !== 'true') {
-        return;
-    }
+import {request} from './api.js';
+import {clearProblem, showProblem} from './problem.js';
+import {format} from './text.js';
+
+const grid = document.getElementById('grid');
+if (grid && grid.dataset.editable === 'true') {
+    editable(grid);
+}
+
+function editable(grid) {
     const eventId = grid.dataset.event;
     const messages = document.getElementById('grid-messages').dataset;
     const status = document.getElementById('grid-status');
-    const problem = document.getElementById('grid-problem');
+    const problemBox = document.getElementById('grid-problem');
     const panel = document.getElementById('meeting-panel');
     const panelText = document.getElementById('panel-text');
     const unscheduled = document.getElementById('unscheduled');
@@ -27,14 +31,6 @@
     let held = null;
     let dragged = null;
     let refusedCell = null;
-
-    function fill(template) {
-        let text = template;
-        for (let i = 1; i < arguments.length; i++) {
-            text = text.split('%' + i).join(String(arguments[i]));
-        }
-        return text;
-    }
 
     function name(code) {
         return people[code] ? people[code][0] : code;
@@ -73,23 +69,8 @@
         status.textContent = text;
     }
 
-    function send(method, url, body) {
-        const headers = {'Accept': 'application/json'};
-        if (body !== undefined) {
-            headers['Content-Type'] = 'application/json';
-        }
-        return fetch(url, {method: method, headers: headers, credentials: 'same-origin',
-            body: body === undefined ? undefined : JSON.stringify(body)});
-    }
-
-    function problemOf(response) {
-        return response.json().catch(function () {
-            return {detail: response.status + ' ' + response.statusText};
-        });
-    }
-
-    function clearProblem() {
-        problem.textContent = '';
+    function unrefuse() {
+        clearProblem(problemBox);
         if (refusedCell) {
             refusedCell.classList.remove('refused');
             refusedCell = null;
@@ -97,42 +78,28 @@
     }
 
     /** The problem's rules (translated where we know them) with the solver's own words, or its detail. */
-    function showProblem(title, body) {
-        clearProblem();
-        const heading = document.createElement('p');
-        heading.textContent = title;
-        problem.appendChild(heading);
-        const list = document.createElement('ul');
-        const errors = body.errors || [];
-        errors.forEach(function (error) {
-            const item = document.createElement('li');
-            const rule = document.createElement('strong');
-            rule.textContent = ruleNames[error.path] || error.path;
-            item.appendChild(rule);
-            if (error.message) {
-                item.appendChild(document.createTextNode(': ' + error.message));
-            }
-            list.appendChild(item);
+    function refuse(title, body) {
+        unrefuse();
+        showProblem(problemBox, body, {
+            lead: title,
+            name: function (rule) {
+                return ruleNames[rule] || rule;
+            },
+            detail: 'alone'
         });
-        if (errors.length === 0 && body.detail) {
-            const item = document.createElement('li');
-            item.textContent = body.detail;
-            list.appendChild(item);
-        }
-        problem.appendChild(list);
     }
 
     function showPanel(cell) {
         const meeting = held || (meetingIn(cell) && dataOf(meetingIn(cell)));
         const buttons = panel.querySelectorAll('button[data-action]');
         if (!meeting || held) {
-            panelText.textContent = held ? fill(messages.picked, name(held.a), name(held.b)) : messages.panelNone;
+            panelText.textContent = held ? format(messages.picked, [name(held.a), name(held.b)]) : messages.panelNone;
             buttons.forEach(function (button) { button.disabled = true; });
             return;
         }
         const where = whereOf(cell);
         const pinned = meetingIn(cell).classList.contains('pinned');
-        panelText.textContent = fill(messages.panel, label(meeting.a), label(meeting.b), where.table, where.time)
+        panelText.textContent = format(messages.panel, [label(meeting.a), label(meeting.b), where.table, where.time])
             + (pinned ? ' ' + messages.panelPinned : '');
         buttons.forEach(function (button) {
             const action = button.dataset.action;
@@ -201,13 +168,13 @@
 
     function pickUp(meeting) {
         release();
-        clearProblem();
+        unrefuse();
         held = meeting;
         if (meeting.element) {
             meeting.element.classList.add('held');
         }
         grid.classList.add('moving');
-        say(fill(messages.picked, name(meeting.a), name(meeting.b)));
+        say(format(messages.picked, [name(meeting.a), name(meeting.b)]));
         if (current) {
             showPanel(current);
         }
@@ -232,64 +199,67 @@
         if (meeting.version) {
             body.version = Number(meeting.version);
         }
-        let response;
+        let view;
         try {
-            response = await send('PUT', path(meeting), body);
-        } catch (error) {
-            showProblem(messages.failed, {detail: String(error)});
-            say(messages.failed);
+            view = (await request('PUT', path(meeting), body)).data;
+        } catch (problem) {
+            if (problem.network) {
+                failed(problem);
+                return;
+            }
+            const title = format(messages.refused, [name(meeting.a), name(meeting.b), where.table, where.time]);
+            // The alert beside the grid announces the refusal; the status line would only repeat it.
+            say('');
+            refuse(title, problem);
+            cell.classList.add('refused');
+            refusedCell = cell;
+            setCurrent(meeting.from || cell, true);
             return;
         }
-        if (response.ok) {
-            const view = await response.json();
-            const element = meeting.element || createMeeting(meeting.a, meeting.b);
-            cell.appendChild(element);
-            element.dataset.v = view.version;
-            setPinned(element, view.pinned);
-            clearProblem();
-            say(fill(messages.moved, name(meeting.a), name(meeting.b), where.table, where.time));
-            setCurrent(cell, true);
-            changed();
-            return;
-        }
-        const title = fill(messages.refused, name(meeting.a), name(meeting.b), where.table, where.time);
-        // The alert beside the grid announces the refusal; the status line would only repeat it.
-        say('');
-        showProblem(title, await problemOf(response));
-        cell.classList.add('refused');
-        refusedCell = cell;
-        setCurrent(meeting.from || cell, true);
+        const element = meeting.element || createMeeting(meeting.a, meeting.b);
+        cell.appendChild(element);
+        element.dataset.v = view.version;
+        setPinned(element, view.pinned);
+        unrefuse();
+        say(format(messages.moved, [name(meeting.a), name(meeting.b), where.table, where.time]));
+        setCurrent(cell, true);
+        changed();
+    }
+
+    function failed(problem) {
+        refuse(messages.failed, problem);
+        say(messages.failed);
     }
 
     async function setPin(cell, pinned) {
         const element = meetingIn(cell);
         const meeting = dataOf(element);
-        const response = await send(pinned ? 'PUT' : 'DELETE', path(meeting) + '/pin');
-        if (!response.ok) {
-            showProblem(messages.failed, await problemOf(response));
-            say(messages.failed);
+        let view;
+        try {
+            view = (await request(pinned ? 'PUT' : 'DELETE', path(meeting) + '/pin')).data;
+        } catch (problem) {
+            failed(problem);
             return;
         }
-        const view = await response.json();
         element.dataset.v = view.version;
         setPinned(element, view.pinned);
-        clearProblem();
-        say(fill(view.pinned ? messages.pinned : messages.unpinned, name(meeting.a), name(meeting.b)));
+        unrefuse();
+        say(format(view.pinned ? messages.pinned : messages.unpinned, [name(meeting.a), name(meeting.b)]));
         showPanel(cell);
     }
 
     async function takeOut(cell) {
         const element = meetingIn(cell);
         const meeting = dataOf(element);
-        const response = await send('DELETE', path(meeting) + '/slot');
-        if (!response.ok) {
-            showProblem(messages.failed, await problemOf(response));
-            say(messages.failed);
+        try {
+            await request('DELETE', path(meeting) + '/slot');
+        } catch (problem) {
+            failed(problem);
             return;
         }
         element.remove();
-        clearProblem();
-        say(fill(messages.unscheduled, name(meeting.a), name(meeting.b)));
+        unrefuse();
+        say(format(messages.unscheduled, [name(meeting.a), name(meeting.b)]));
         showPanel(cell);
         changed();
     }
@@ -453,4 +423,4 @@
     if (first) {
         setCurrent(first, false);
     }
-}());
+}

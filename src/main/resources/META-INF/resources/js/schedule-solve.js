@@ -1,30 +1,26 @@
 // The solve page: start a job with the chosen time limit, follow its progress as Server-Sent Events (figures and a
 // chart of the best timetable over time), stop it early. The capacity bound comes from the capacity section.
-(function () {
-    'use strict';
-    const root = document.getElementById('solve');
-    if (!root) {
-        return;
-    }
-    const eventId = root.dataset.event;
+import {request} from './api.js';
+import {showProblem} from './problem.js';
+import {format} from './text.js';
+
+const root = document.getElementById('solve');
+if (root) {
+    solvePage(root);
+}
+
+function solvePage(root) {
+    const solveUrl = '/api/events/' + root.dataset.event + '/solve';
     const form = document.getElementById('solve-form');
     const startButton = document.getElementById('solve-start');
     const stopButton = document.getElementById('solve-stop');
-    const problem = document.getElementById('solve-problem');
+    const problemBox = document.getElementById('solve-problem');
     const announce = document.getElementById('solve-announce');
     const canvas = document.getElementById('solve-chart');
     const lang = document.documentElement.lang || 'en';
     const percent = new Intl.NumberFormat(lang, {style: 'percent', maximumFractionDigits: 1});
     let chart = null;
     let source = null;
-
-    function fill(template) {
-        let text = template;
-        for (let i = 1; i < arguments.length; i++) {
-            text = text.split('%' + i).join(String(arguments[i]));
-        }
-        return text;
-    }
 
     function field(name) {
         return root.querySelector('[data-field="' + name + '"]');
@@ -45,9 +41,9 @@
             text = root.dataset.msgProven;
         } else if (status.optimality === 'BOUNDED') {
             text = status.breaksOverAtMost == null
-                ? fill(root.dataset.msgCapacity, status.meetingsShortAtMost, status.priorityShortAtMost)
-                : fill(root.dataset.msgBounded, status.meetingsShortAtMost, status.priorityShortAtMost,
-                    status.breaksOverAtMost);
+                ? format(root.dataset.msgCapacity, [status.meetingsShortAtMost, status.priorityShortAtMost])
+                : format(root.dataset.msgBounded,
+                    [status.meetingsShortAtMost, status.priorityShortAtMost, status.breaksOverAtMost]);
         }
         field('optimality').textContent = text;
     }
@@ -57,11 +53,11 @@
         field('status').textContent = solving ? root.dataset.msgSolving : root.dataset.msgIdle;
         field('score').textContent = status.score || '–';
         field('feasible').textContent = status.feasible ? root.dataset.msgYes : root.dataset.msgNo;
-        field('scheduled').textContent = fill(root.dataset.msgOf, status.scheduled,
-            status.scheduled + status.unscheduled);
+        field('scheduled').textContent = format(root.dataset.msgOf,
+            [status.scheduled, status.scheduled + status.unscheduled]);
         field('breaks').textContent = status.breaks;
         field('elapsed').textContent = status.elapsedMillis == null ? '–'
-            : fill(root.dataset.msgSeconds, Math.round(status.elapsedMillis / 1000));
+            : format(root.dataset.msgSeconds, [Math.round(status.elapsedMillis / 1000)]);
         field('share').dataset.scheduledPriority = status.scheduledPriority;
         showShare();
         showOptimality(status);
@@ -106,36 +102,25 @@
         chart.update();
     }
 
-    function showProblem(title, body) {
-        problem.textContent = '';
-        const heading = document.createElement('p');
-        heading.textContent = title ? title + ' ' + (body.detail || '') : (body.detail || '');
-        problem.appendChild(heading);
-        (body.errors || []).forEach(function (error) {
-            const item = document.createElement('p');
-            item.textContent = error.path + ': ' + error.message;
-            problem.appendChild(item);
-        });
-        problem.hidden = false;
-    }
-
     function ended(status) {
-        announce.textContent = fill(root.dataset.msgEnded, status.scheduled, status.breaks);
+        announce.textContent = format(root.dataset.msgEnded, [status.scheduled, status.breaks]);
         if (status.error) {
-            showProblem(root.dataset.msgFailed, {detail: status.error});
+            showProblem(problemBox, {detail: status.error}, {lead: root.dataset.msgFailed});
         }
     }
 
     async function refresh() {
-        const response = await fetch('/api/events/' + eventId + '/solve', {headers: {'Accept': 'application/json'}});
-        if (response.ok) {
-            const status = await response.json();
-            show(status);
-            if (status.status === 'SOLVING') {
-                follow();
-            } else {
-                ended(status);
-            }
+        let status;
+        try {
+            status = (await request('GET', solveUrl)).data;
+        } catch {
+            return;
+        }
+        show(status);
+        if (status.status === 'SOLVING') {
+            follow();
+        } else {
+            ended(status);
         }
     }
 
@@ -143,7 +128,7 @@
         if (source) {
             source.close();
         }
-        source = new EventSource('/api/events/' + eventId + '/solve/events');
+        source = new EventSource(solveUrl + '/events');
         source.onmessage = function (message) {
             const status = JSON.parse(message.data);
             show(status);
@@ -165,14 +150,14 @@
 
     form.addEventListener('submit', async function (event) {
         event.preventDefault();
-        problem.hidden = true;
+        problemBox.hidden = true;
         startButton.disabled = true;
         const seconds = document.getElementById('seconds').value;
-        const response = await fetch('/api/events/' + eventId + '/solve?seconds=' + encodeURIComponent(seconds),
-            {method: 'POST', headers: {'Accept': 'application/json'}, credentials: 'same-origin'});
-        const body = await response.json().catch(function () { return {detail: String(response.status)}; });
-        if (!response.ok) {
-            showProblem('', body);
+        let body;
+        try {
+            body = (await request('POST', solveUrl + '?seconds=' + encodeURIComponent(seconds))).data;
+        } catch (problem) {
+            showProblem(problemBox, problem);
             startButton.disabled = false;
             return;
         }
@@ -187,11 +172,10 @@
 
     stopButton.addEventListener('click', async function () {
         stopButton.disabled = true;
-        const response = await fetch('/api/events/' + eventId + '/solve',
-            {method: 'DELETE', headers: {'Accept': 'application/json'}, credentials: 'same-origin'});
-        const body = await response.json().catch(function () { return {detail: String(response.status)}; });
-        if (!response.ok) {
-            showProblem('', body);
+        try {
+            await request('DELETE', solveUrl);
+        } catch (problem) {
+            showProblem(problemBox, problem);
             stopButton.disabled = false;
         }
     });
@@ -203,4 +187,4 @@
     if (root.dataset.solving === 'true') {
         follow();
     }
-}());
+}

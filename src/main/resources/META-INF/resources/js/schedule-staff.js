@@ -1,11 +1,15 @@
 // The event-day page: mark a no-show (or, for organisers, a cancellation) after a confirmation, then list the
 // meetings it removed and the partners affected, and clear those meetings from the grid below.
-(function () {
-    'use strict';
-    const section = document.getElementById('attendance');
-    if (!section) {
-        return;
-    }
+import {request} from './api.js';
+import {clearProblem, showProblem} from './problem.js';
+import {format} from './text.js';
+
+const section = document.getElementById('attendance');
+if (section) {
+    attendance(section);
+}
+
+function attendance(section) {
     const messages = section.dataset;
     const form = document.getElementById('attendance-form');
     const select = document.getElementById('attendance-participant');
@@ -13,7 +17,7 @@
     const confirmText = document.getElementById('attendance-confirm-text');
     const yes = document.getElementById('attendance-yes');
     const no = document.getElementById('attendance-no');
-    const problem = document.getElementById('attendance-problem');
+    const problemBox = document.getElementById('attendance-problem');
     const result = document.getElementById('attendance-result');
     const people = JSON.parse(document.getElementById('people').textContent);
     const tableNames = {};
@@ -21,14 +25,6 @@
         tableNames[th.dataset.table] = th.textContent.trim();
     });
     let pending = null;
-
-    function fill(template) {
-        let text = template;
-        for (let i = 1; i < arguments.length; i++) {
-            text = text.split('%' + i).join(String(arguments[i]));
-        }
-        return text;
-    }
 
     function label(code) {
         const person = people[code];
@@ -42,8 +38,8 @@
         event.preventDefault();
         const kind = form.elements.kind.value;
         pending = {code: select.value, kind: kind};
-        confirmText.textContent = fill(kind === 'cancellation' ? messages.msgConfirmCancellation
-            : messages.msgConfirmNoShow, label(select.value));
+        confirmText.textContent = format(kind === 'cancellation' ? messages.msgConfirmCancellation
+            : messages.msgConfirmNoShow, [label(select.value)]);
         confirmBox.hidden = false;
         yes.focus();
     });
@@ -58,14 +54,14 @@
         const marked = pending;
         confirmBox.hidden = true;
         pending = null;
-        problem.textContent = '';
+        clearProblem(problemBox);
         result.textContent = '';
-        const response = await fetch('/api/events/' + section.dataset.event + '/participants/'
-            + encodeURIComponent(marked.code) + '/' + marked.kind,
-            {method: 'POST', headers: {'Accept': 'application/json'}, credentials: 'same-origin'});
-        const body = await response.json().catch(function () { return {detail: String(response.status)}; });
-        if (!response.ok) {
-            problem.textContent = messages.msgFailed + ' ' + (body.detail || response.status);
+        let body;
+        try {
+            body = (await request('POST', '/api/events/' + section.dataset.event + '/participants/'
+                + encodeURIComponent(marked.code) + '/' + marked.kind)).data;
+        } catch (problem) {
+            showProblem(problemBox, problem, {lead: messages.msgFailed});
             select.focus();
             return;
         }
@@ -73,8 +69,8 @@
             return x.before.start < y.before.start ? -1 : x.before.start > y.before.start ? 1 : 0;
         });
         const summary = document.createElement('p');
-        summary.textContent = fill(marked.kind === 'cancellation' ? messages.msgDoneCancellation
-            : messages.msgDoneNoShow, label(marked.code), removed.length);
+        summary.textContent = format(marked.kind === 'cancellation' ? messages.msgDoneCancellation
+            : messages.msgDoneNoShow, [label(marked.code), removed.length]);
         result.appendChild(summary);
         if (removed.length === 0) {
             const none = document.createElement('p');
@@ -86,8 +82,8 @@
                 const partner = change.participants[0] === marked.code ? change.participants[1]
                     : change.participants[0];
                 const item = document.createElement('li');
-                item.textContent = fill(messages.msgRemoved, change.before.start.replace('T', ' '),
-                    tableNames[change.before.table] || change.before.table, label(partner));
+                item.textContent = format(messages.msgRemoved, [change.before.start.replace('T', ' '),
+                    tableNames[change.before.table] || change.before.table, label(partner)]);
                 list.appendChild(item);
             });
             result.appendChild(list);
@@ -105,4 +101,4 @@
         });
         select.focus();
     });
-}());
+}
