@@ -1,5 +1,6 @@
 package org.matchday.language;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
@@ -69,6 +70,9 @@ public enum Language {
      * Chinese from its messages/&lt;bundle&gt;_zh_TW.properties. Only inside the running application.
      */
     public <T> T messages(Class<T> bundle) {
+        if (Arc.container() == null) {
+            throw new IllegalStateException("No message bundle " + bundle.getSimpleName() + " outside the application");
+        }
         return this == ENGLISH ? MessageBundles.get(bundle) : MessageBundles.get(bundle, Localized.Literal.of(tag));
     }
 }
