@@ -50,7 +50,7 @@ public class LinkResource {
     public Response issue(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId,
             UriInfo uri) {
         return Response.status(Response.Status.CREATED)
-                .entity(links.issue(eventId, participantId, baseUrl(uri))).build();
+                .entity(links.issue(eventId, participantId)).build();
     }
 
     @DELETE
@@ -79,7 +79,7 @@ public class LinkResource {
     @APIResponse(responseCode = "404", description = "No such event")
     public Response issueAll(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
         LinksInput input = bodies.readOrElse(body, LinksInput.class, new LinksInput(null));
-        List<LinkView> issued = links.issueAll(eventId, input.participants(), baseUrl(uri));
+        List<LinkView> issued = links.issueAll(eventId, input.participants());
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
@@ -105,10 +105,6 @@ public class LinkResource {
     public Response invite(@PathParam("eventId") long eventId, byte[] body, UriInfo uri) {
         LinksInput input = body == null || body.length == 0 ? new LinksInput(null)
                 : bodies.read(body, LinksInput.class);
-        return Response.accepted(links.invite(eventId, input.participants(), baseUrl(uri))).build();
-    }
-
-    private static String baseUrl(UriInfo uri) {
-        return uri.getBaseUri().toString();
+        return Response.accepted(links.invite(eventId, input.participants())).build();
     }
 }
