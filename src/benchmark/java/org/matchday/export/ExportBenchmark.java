@@ -68,6 +68,8 @@ public final class ExportBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         // Outside Quarkus no one sets log levels: ical4j's trace messages would be formatted and kept.
         LogContext.getLogContext().getLogger("").setLevel(Level.INFO);
+        // Outside Quarkus there is no message bundle either: the wording is read from the bundle's own templates.
+        ExportText.useMessages(BenchmarkMessages.load());
         ScheduleView view = SyntheticSchedule.build(PARTICIPANTS, MEETINGS_EACH, TABLES, 2018);
         FontLibrary fonts = new FontLibrary();
         AgendaPdfExporter agendas = new AgendaPdfExporter(fonts);

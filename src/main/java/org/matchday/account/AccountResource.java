@@ -6,7 +6,6 @@ import org.matchday.security.Caller;
 import org.matchday.security.ClientAddress;
 import org.matchday.security.SessionCookies;
 import org.matchday.security.Sessions;
-import org.matchday.rest.RequestBodies;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,14 +20,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 
-import java.io.InputStream;
 import java.util.List;
 
 /** Organiser and staff accounts: organisers create and disable them; everybody changes their own password. */
@@ -38,17 +35,15 @@ import java.util.List;
 public class AccountResource {
 
     private final AccountService accounts;
-    private final RequestBodies bodies;
     private final SecurityIdentity identity;
     private final RoutingContext context;
     private final Sessions sessions;
 
-    public AccountResource(AccountService accounts, RequestBodies bodies, SecurityIdentity identity,
-            RoutingContext context, Sessions sessions) {
+    public AccountResource(AccountService accounts, SecurityIdentity identity, RoutingContext context,
+            Sessions sessions) {
         this.context = context;
         this.sessions = sessions;
         this.accounts = accounts;
-        this.bodies = bodies;
         this.identity = identity;
     }
 
@@ -56,15 +51,15 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Access(AccessRule.ORGANISER)
     @Operation(summary = "Create an organiser or staff account")
-    @RequestBody(content = @Content(schema = @Schema(implementation = AccountInput.class), examples = @ExampleObject(
+    @RequestBody(content = @Content(examples = @ExampleObject(
             name = "staff", value = "{\"username\": \"desk-1\", \"password\": \"long enough to pass\","
             + " \"role\": \"STAFF\"}")))
     @APIResponse(responseCode = "201", description = "Created; Location names the account")
     @APIResponse(responseCode = "400", description = "Invalid body, e.g. a password under 12 characters")
     @APIResponse(responseCode = "403", description = "Only organisers create accounts")
     @APIResponse(responseCode = "409", description = "The username is taken")
-    public Response create(InputStream body, UriInfo uri) {
-        AccountView created = accounts.create(bodies.read(body, AccountInput.class));
+    public Response create(AccountInput account, UriInfo uri) {
+        AccountView created = accounts.create(account);
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
     }
 
@@ -92,14 +87,12 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Access(AccessRule.ACCOUNT)
     @Operation(summary = "Change one's own password", description = "The current password proves it is you.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PasswordChange.class)))
     @APIResponse(responseCode = "204", description = "Changed; log in with the new password from now on")
     @APIResponse(responseCode = "400", description = "Wrong current password, or a new one under 12 characters")
     @APIResponse(responseCode = "403", description = "A participant's link is not an account")
     @APIResponse(responseCode = "429", description = "Too many wrong current passwords from this address")
-    public void changePassword(InputStream body) {
-        accounts.changeOwnPassword(identity.getPrincipal().getName(), bodies.read(body, PasswordChange.class),
-                ClientAddress.of(context));
+    public void changePassword(PasswordChange change) {
+        accounts.changeOwnPassword(identity.getPrincipal().getName(), change, ClientAddress.of(context));
         keepThisSession();
     }
 

@@ -7,13 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.Event;
-import org.matchday.format.TimeZoneId;
+import org.matchday.format.Formatted;
+import org.matchday.format.Formatted.As;
 
 /** The editable settings of an event. */
 @Schema(name = "EventInput")
 public record EventInput(
         @Schema(example = "Taiwan-EU Cluster Matchmaking", required = true) @NotBlank @Size(max = 200) String name,
-        @Schema(example = "Asia/Taipei", required = true) @NotNull @TimeZoneId String timezone,
+        @Schema(example = "Asia/Taipei", required = true) @NotNull @Formatted(As.TIME_ZONE) String timezone,
         @Schema(example = "Taipei International Convention Center") @Size(max = 300) String venue,
         @Schema(description = "Fairness minimum: every participant with a request that can take place gets at least"
                 + " this many meetings, as far as its requests allow, before the priority of other meetings counts."

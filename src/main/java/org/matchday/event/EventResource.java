@@ -1,6 +1,5 @@
 package org.matchday.event;
 
-import org.matchday.rest.RequestBodies;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,7 +26,6 @@ import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.security.Caller;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -41,16 +39,14 @@ public class EventResource {
     private final EventImporter importer;
     private final EventExporter exporter;
     private final PhaseService phases;
-    private final RequestBodies bodies;
     private final SecurityIdentity identity;
 
     public EventResource(EventService events, EventImporter importer, EventExporter exporter, PhaseService phases,
-            RequestBodies bodies, SecurityIdentity identity) {
+            SecurityIdentity identity) {
         this.events = events;
         this.phases = phases;
         this.importer = importer;
         this.exporter = exporter;
-        this.bodies = bodies;
         this.identity = identity;
     }
 
@@ -67,12 +63,10 @@ public class EventResource {
     @Access(AccessRule.ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an empty event")
-    @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names the event")
     @APIResponse(responseCode = "400", description = "Invalid body")
-    public Response create(InputStream body, UriInfo uri) {
-        EventSummary created = events.create(bodies.read(body, EventInput.class),
-                Caller.of(identity).accountId());
+    public Response create(EventInput input, UriInfo uri) {
+        EventSummary created = events.create(input, Caller.of(identity).accountId());
         return Response.created(uri.getBaseUriBuilder().path("api/events/{eventId}").build(created.id()))
                 .entity(created).build();
     }
@@ -92,13 +86,12 @@ public class EventResource {
     @Path("{eventId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an event's name, time zone, venue or fairness minimum")
-    @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
     @APIResponse(responseCode = "200", description = "The changed event, with its new version")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public EventSummary update(@PathParam("eventId") long eventId, InputStream body) {
-        return events.update(eventId, bodies.read(body, EventInput.class));
+    public EventSummary update(@PathParam("eventId") long eventId, EventInput input) {
+        return events.update(eventId, input);
     }
 
     @DELETE
@@ -118,14 +111,12 @@ public class EventResource {
     @Operation(summary = "Import a whole event from a matchday-event/1 document",
             description = "All or nothing: an invalid document stores nothing and every problem is listed with"
                     + " its JSON path.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = EventDocument.class)))
     @APIResponse(responseCode = "201", description = "Imported; Location names the new event", content = @Content(
             schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "Invalid document, every problem listed")
     @APIResponse(responseCode = "413", description = "Document over matchday.import.max-bytes")
-    public Response importEvent(InputStream body, UriInfo uri) {
-        long id = importer.importEvent(bodies.readImport(body, EventDocument.class),
-                Caller.of(identity).accountId());
+    public Response importEvent(EventDocument document, UriInfo uri) {
+        long id = importer.importEvent(document, Caller.of(identity).accountId());
         URI location = uri.getBaseUriBuilder().path("api/events/{eventId}").build(id);
         return Response.created(location).entity(new ImportResult(id, location.getPath())).build();
     }
@@ -162,15 +153,15 @@ public class EventResource {
             description = "DRAFT, REGISTRATION, WISHES_OPEN, WISHES_CLOSED, SCHEDULED, PUBLISHED or CLOSED, back"
                     + " included. SCHEDULED and PUBLISHED need a timetable; PUBLISHED publishes it when nothing was"
                     + " published yet.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PhaseInput.class), examples = @ExampleObject(
+    @RequestBody(content = @Content(examples = @ExampleObject(
             name = "open wishes", value = "{\"phase\": \"WISHES_OPEN\"}")))
     @APIResponse(responseCode = "200", description = "The event in its new phase")
     @APIResponse(responseCode = "400", description = "Unknown phase")
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Refused, with the reason (e.g. no timetable to publish)")
-    public EventSummary phase(@PathParam("eventId") long eventId, InputStream body) {
-        phases.move(eventId, bodies.read(body, PhaseInput.class).phase());
+    public EventSummary phase(@PathParam("eventId") long eventId, PhaseInput input) {
+        phases.move(eventId, input.phase());
         return events.get(eventId);
     }
 
@@ -190,7 +181,7 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Access(AccessRule.EVENT_ORGANISER)
     @Operation(summary = "Set the event's matchmaking rules", description = "They apply to wishes sent from now on.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RulesDoc.class), examples = @ExampleObject(
+    @RequestBody(content = @Content(examples = @ExampleObject(
             name = "C2C between EU and Taiwan", value = "{\"allowedPairs\": [{\"from\": \"EU cluster\", \"to\":"
             + " \"TW association\"}, {\"from\": \"TW association\", \"to\": \"EU cluster\"}],"
             + " \"maxWishesPerParticipant\": 8, \"acceptanceRequired\": true, \"lateWishes\": false}")))
@@ -198,7 +189,7 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Invalid rules, every problem listed")
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
-    public RulesDoc updateRules(@PathParam("eventId") long eventId, InputStream body) {
-        return phases.updateRules(eventId, bodies.read(body, RulesDoc.class));
+    public RulesDoc updateRules(@PathParam("eventId") long eventId, RulesDoc rules) {
+        return phases.updateRules(eventId, rules);
     }
 }

@@ -1,6 +1,5 @@
 package org.matchday.event;
 
-import org.matchday.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,15 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 
-import java.io.InputStream;
 import java.util.List;
 
 /** The organisers and staff of an event. */
@@ -30,11 +25,9 @@ import java.util.List;
 public class MemberResource {
 
     private final MemberService members;
-    private final RequestBodies bodies;
 
-    public MemberResource(MemberService members, RequestBodies bodies) {
+    public MemberResource(MemberService members) {
         this.members = members;
-        this.bodies = bodies;
     }
 
     @GET
@@ -53,14 +46,13 @@ public class MemberResource {
     @Operation(summary = "Add an organiser or staff account to the event",
             description = "An organiser account runs the event with you; a staff account reads its schedule and"
                     + " exports.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = MemberInput.class)))
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "No such account")
-    public Response add(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
-        MemberView added = members.add(eventId, bodies.read(body, MemberInput.class).username());
+    public Response add(@PathParam("eventId") long eventId, MemberInput member, UriInfo uri) {
+        MemberView added = members.add(eventId, member.username());
         return Response.created(uri.getAbsolutePathBuilder().path(added.username()).build()).entity(added).build();
     }
 

@@ -1,6 +1,5 @@
 package org.matchday.event;
 
-import org.matchday.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,16 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.format.SessionDoc;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 
-import java.io.InputStream;
 import java.util.List;
 
 /** The sessions of an event. Every change is checked against the whole event and stored all or nothing. */
@@ -32,11 +27,9 @@ import java.util.List;
 public class SessionResource {
 
     private final EventContentService content;
-    private final RequestBodies bodies;
 
-    public SessionResource(EventContentService content, RequestBodies bodies) {
+    public SessionResource(EventContentService content) {
         this.content = content;
-        this.bodies = bodies;
     }
 
     @GET
@@ -62,13 +55,12 @@ public class SessionResource {
     @Access(AccessRule.EVENT_ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a session")
-    @RequestBody(content = @Content(schema = @Schema(implementation = SessionDoc.class)))
     @APIResponse(responseCode = "201", description = "Added; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The id is taken")
-    public Response create(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
-        SessionDoc created = content.createSession(eventId, bodies.read(body, SessionDoc.class));
+    public Response create(@PathParam("eventId") long eventId, SessionDoc session, UriInfo uri) {
+        SessionDoc created = content.createSession(eventId, session);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -77,13 +69,13 @@ public class SessionResource {
     @Path("{sessionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a session", description = "The body carries the version last read.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = SessionDoc.class)))
     @APIResponse(responseCode = "200", description = "The changed session, with its new version")
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event or session")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public SessionDoc update(@PathParam("eventId") long eventId, @PathParam("sessionId") String sessionId, InputStream body) {
-        return content.updateSession(eventId, sessionId, bodies.read(body, SessionDoc.class));
+    public SessionDoc update(@PathParam("eventId") long eventId, @PathParam("sessionId") String sessionId,
+            SessionDoc session) {
+        return content.updateSession(eventId, sessionId, session);
     }
 
     @DELETE

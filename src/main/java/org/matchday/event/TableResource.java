@@ -1,6 +1,5 @@
 package org.matchday.event;
 
-import org.matchday.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,16 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.format.TableDoc;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 
-import java.io.InputStream;
 import java.util.List;
 
 /** The tables of an event. Every change is checked against the whole event and stored all or nothing. */
@@ -32,11 +27,9 @@ import java.util.List;
 public class TableResource {
 
     private final EventContentService content;
-    private final RequestBodies bodies;
 
-    public TableResource(EventContentService content, RequestBodies bodies) {
+    public TableResource(EventContentService content) {
         this.content = content;
-        this.bodies = bodies;
     }
 
     @GET
@@ -62,13 +55,12 @@ public class TableResource {
     @Access(AccessRule.EVENT_ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a table")
-    @RequestBody(content = @Content(schema = @Schema(implementation = TableDoc.class)))
     @APIResponse(responseCode = "201", description = "Added; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The id is taken")
-    public Response create(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
-        TableDoc created = content.createTable(eventId, bodies.read(body, TableDoc.class));
+    public Response create(@PathParam("eventId") long eventId, TableDoc table, UriInfo uri) {
+        TableDoc created = content.createTable(eventId, table);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -77,13 +69,13 @@ public class TableResource {
     @Path("{tableId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a table", description = "The body carries the version last read.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = TableDoc.class)))
     @APIResponse(responseCode = "200", description = "The changed table, with its new version")
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event or table")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public TableDoc update(@PathParam("eventId") long eventId, @PathParam("tableId") String tableId, InputStream body) {
-        return content.updateTable(eventId, tableId, bodies.read(body, TableDoc.class));
+    public TableDoc update(@PathParam("eventId") long eventId, @PathParam("tableId") String tableId,
+            TableDoc table) {
+        return content.updateTable(eventId, tableId, table);
     }
 
     @DELETE

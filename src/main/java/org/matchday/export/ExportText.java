@@ -1,6 +1,7 @@
 package org.matchday.export;
 
 import org.matchday.export.ScheduleView.PersonInfo;
+import org.matchday.language.Language;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -16,116 +17,79 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * The wording and date formats all exports share, so that a PDF, a calendar and a workbook say the same thing, in
- * English and in Traditional Chinese: {@link #ENGLISH} and {@link #TRADITIONAL_CHINESE} hold every printed phrase of
- * both languages side by side (see {@link Words}). Machine-read files (CSV, the workbook) stay in English.
+ * English ({@link #ENGLISH}) or Traditional Chinese ({@link #TRADITIONAL_CHINESE}): phrases come from the
+ * {@link ExportMessages} bundle of the language, dates are formatted here. Machine-read files (CSV, the workbook)
+ * stay in English.
  */
 public final class ExportText {
 
     /** The status cell of CSV files: a fixed word that scripts can test for. */
     public static final String DRAFT = "DRAFT";
 
-    public static final ExportText ENGLISH = new ExportText(Locale.ENGLISH, "en", "EEEE d MMMM uuuu",
-            "EEE d MMM uuuu", false);
-    public static final ExportText TRADITIONAL_CHINESE = new ExportText(Locale.forLanguageTag("zh-TW"), "zh-TW",
-            "uuuu年M月d日 EEEE", "uuuu年M月d日（EEE）", true);
+    public static final ExportText ENGLISH = new ExportText(Language.ENGLISH, "EEEE d MMMM uuuu", "EEE d MMM uuuu");
+    public static final ExportText TRADITIONAL_CHINESE = new ExportText(Language.TRADITIONAL_CHINESE,
+            "uuuu年M月d日 EEEE", "uuuu年M月d日（EEE）");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    /** Every phrase the exports print, in English and in Traditional Chinese; {0} and {1} stand for values. */
-    enum Words {
-        WATERMARK(DRAFT, "草稿"),
-        DRAFT_STATUS(DRAFT + " \u2013 not published yet, the schedule may still change",
-                "草稿 \u2013 尚未公布，時間表仍可能變動"),
-        PUBLISHED("Published schedule, version {0}", "已公布的時間表，第 {0} 版"),
-        PUBLISHED_ON("Published schedule, version {0} of {1}", "已公布的時間表，第 {0} 版（{1}）"),
-        ZONE_NOTE("Times are local to {0} ({1})", "時間均為 {0} 當地時間（{1}）"),
-        ONE_MEETING("1 meeting", "1 場會議"),
-        MEETINGS("{0} meetings", "{0} 場會議"),
-        FREE("Free", "空檔"),
-        UNAVAILABLE("Not available", "無法出席"),
-        PAUSE("Pause", "休息"),
-        AGENDA_TITLE("Agenda of {0} \u2013 {1}", "{0} 的議程 \u2013 {1}"),
-        AGENDAS_TITLE("Agendas \u2013 {0}", "議程 \u2013 {0}"),
-        AGENDA_FOOTER("Agenda of {0} ({1})", "{0}（{1}）的議程"),
-        AGENDA_CONTINUED("{0} \u2013 agenda, continued", "{0} \u2013 議程（續）"),
-        NO_SESSION("No session of this event fits this participant's availability.",
-                "本活動沒有任何場次符合此參與者可出席的時間。"),
-        TABLE_SHEETS_TITLE("Table sheets", "各桌時間表"),
-        TABLE_SHEET_FOOTER("Table sheet {0}", "桌次時間表 {0}"),
-        TABLE_CODE("Table {0}", "桌號 {0}"),
-        TABLE_CONTINUED("{0} \u2013 continued", "{0}（續）"),
-        NO_TABLES("This event has no tables.", "本活動沒有設定任何桌位。"),
-        CALENDAR_DRAFT(DRAFT + ": ", "草稿："),
-        MEETING_WITH("Meeting with {0}", "與 {0} 會面"),
-        MEETING_WITH_ORGANISATION("Meeting with {0} ({1})", "與 {0}（{1}）會面"),
-        TABLE_LABEL("Table: {0}", "桌號：{0}"),
-        WITH_LABEL("With: {0}", "會面對象：{0}"),
-        ORGANISATION_LABEL("Organisation: {0}", "單位：{0}"),
-        COUNTRY_LABEL("Country: {0}", "國家：{0}"),
-        SECTORS_LABEL("Sectors: {0}", "產業：{0}");
+    /**
+     * Where the wording comes from: the message bundle of the running application. Only a program that exports
+     * outside Quarkus (the export benchmark) hands in its own.
+     */
+    private static volatile Function<Language, ExportMessages> bundles = language -> language.messages(
+            ExportMessages.class);
 
-        private final String english;
-        private final String chinese;
-
-        Words(String english, String chinese) {
-            this.english = english;
-            this.chinese = chinese;
-        }
-    }
-
-    private final Locale locale;
-    private final String tag;
+    private final Language language;
     private final DateTimeFormatter day;
     private final DateTimeFormatter shortDay;
-    private final boolean chinese;
 
-    private ExportText(Locale locale, String tag, String dayPattern, String shortDayPattern, boolean chinese) {
-        this.locale = locale;
-        this.tag = tag;
-        this.day = DateTimeFormatter.ofPattern(dayPattern, locale);
-        this.shortDay = DateTimeFormatter.ofPattern(shortDayPattern, locale);
-        this.chinese = chinese;
+    private ExportText(Language language, String dayPattern, String shortDayPattern) {
+        this.language = language;
+        this.day = DateTimeFormatter.ofPattern(dayPattern, language.locale());
+        this.shortDay = DateTimeFormatter.ofPattern(shortDayPattern, language.locale());
+    }
+
+    public static ExportText of(Language language) {
+        return language == Language.TRADITIONAL_CHINESE ? TRADITIONAL_CHINESE : ENGLISH;
     }
 
     /** The language a tag asks for: zh, zh-TW, zh-Hant... are Traditional Chinese, en-* English, others none. */
     public static Optional<ExportText> forTag(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return Optional.empty();
-        }
-        String lower = tag.strip().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("zh")) {
-            return Optional.of(TRADITIONAL_CHINESE);
-        }
-        return lower.startsWith("en") ? Optional.of(ENGLISH) : Optional.empty();
+        return Language.parse(tag).map(ExportText::of);
     }
 
-    /** A participant's language: the first of its languages when Matchday speaks it, else English. */
+    /** A participant's language: the first of its languages that Matchday speaks, else English. */
     public static ExportText forPerson(PersonInfo person) {
-        List<String> languages = person.languages();
-        return languages == null || languages.isEmpty() ? ENGLISH : forTag(languages.get(0)).orElse(ENGLISH);
+        return of(Language.forParticipant(person.languages()));
+    }
+
+    /** For exports run outside the application, where no message bundle exists. */
+    static void useMessages(Function<Language, ExportMessages> source) {
+        bundles = source;
+    }
+
+    public Language language() {
+        return language;
     }
 
     public Locale locale() {
-        return locale;
+        return language.locale();
     }
 
     /** "en" or "zh-TW". */
     public String tag() {
-        return tag;
+        return language.tag();
     }
 
-    String say(Words words, Object... values) {
-        String text = chinese ? words.chinese : words.english;
-        for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(values[i]));
-        }
-        return text;
+    private ExportMessages messages() {
+        return bundles.apply(language);
     }
 
     /** "Tuesday 5 June 2018", "2018年6月5日 星期二". */
@@ -159,111 +123,111 @@ public final class ExportText {
         List<LocalDate> days = view.days();
         Instant when = days.isEmpty() ? Instant.now() : days.get(0).atStartOfDay(zone).toInstant();
         ZoneOffset offset = zone.getRules().getOffset(when);
-        return say(Words.ZONE_NOTE, zone.getId(), "UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId()));
+        return messages().zoneNote(zone.getId(), "UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId()));
     }
 
     /** The line every page and sheet carries: which version of the schedule this is. */
     public String status(ScheduleView view) {
         if (view.isDraft()) {
-            return say(Words.DRAFT_STATUS);
+            return messages().draftStatus();
         }
-        return view.publishedAt() == null ? say(Words.PUBLISHED, view.publicationNumber())
-                : say(Words.PUBLISHED_ON, view.publicationNumber(),
+        return view.publishedAt() == null ? messages().published(view.publicationNumber())
+                : messages().publishedOn(view.publicationNumber(),
                 isoDay(LocalDate.ofInstant(view.publishedAt(), view.event().zone())));
     }
 
     /** The word across every page of an unpublished schedule. */
     public String watermark() {
-        return say(Words.WATERMARK);
+        return messages().watermark();
     }
 
     /** "3 meetings". */
     public String meetings(int count) {
-        return count == 1 ? say(Words.ONE_MEETING) : say(Words.MEETINGS, count);
+        return count == 1 ? messages().oneMeeting() : messages().meetings(count);
     }
 
     public String free() {
-        return say(Words.FREE);
+        return messages().free();
     }
 
     public String unavailable() {
-        return say(Words.UNAVAILABLE);
+        return messages().unavailable();
     }
 
     public String pause() {
-        return say(Words.PAUSE);
+        return messages().pause();
     }
 
     public String agendaTitle(String person, String event) {
-        return say(Words.AGENDA_TITLE, person, event);
+        return messages().agendaTitle(person, event);
     }
 
     public String agendasTitle(String event) {
-        return say(Words.AGENDAS_TITLE, event);
+        return messages().agendasTitle(event);
     }
 
     public String agendaFooter(PersonInfo person) {
-        return say(Words.AGENDA_FOOTER, person.name(), person.code());
+        return messages().agendaFooter(person.name(), person.code());
     }
 
     public String agendaContinued(String person) {
-        return say(Words.AGENDA_CONTINUED, person);
+        return messages().agendaContinued(person);
     }
 
     public String noSessionFits() {
-        return say(Words.NO_SESSION);
+        return messages().noSessionFits();
     }
 
     public String tableSheetsTitle() {
-        return say(Words.TABLE_SHEETS_TITLE);
+        return messages().tableSheetsTitle();
     }
 
     public String tableSheetFooter(String table) {
-        return say(Words.TABLE_SHEET_FOOTER, table);
+        return messages().tableSheetFooter(table);
     }
 
     /** "Table T01". */
     public String tableCode(String code) {
-        return say(Words.TABLE_CODE, code);
+        return messages().tableCode(code);
     }
 
     public String tableContinued(String table) {
-        return say(Words.TABLE_CONTINUED, table);
+        return messages().tableContinued(table);
     }
 
     public String noTables() {
-        return say(Words.NO_TABLES);
+        return messages().noTables();
     }
 
     /** What a calendar entry of an unpublished schedule starts with. */
     public String calendarDraftPrefix() {
-        return say(Words.CALENDAR_DRAFT);
+        return messages().calendarDraftPrefix();
     }
 
     /** A calendar entry's summary: "Meeting with Chen Wei (TAIROA)". */
     public String meetingWith(PersonInfo other) {
-        return other.organisation() == null ? say(Words.MEETING_WITH, other.name())
-                : say(Words.MEETING_WITH_ORGANISATION, other.name(), other.organisation());
+        return other.organisation() == null ? messages().meetingWith(other.name())
+                : messages().meetingWithOrganisation(other.name(), other.organisation());
     }
 
     public String tableLabel(String table) {
-        return say(Words.TABLE_LABEL, table);
+        return messages().tableLabel(table);
     }
 
     public String withLabel(String name) {
-        return say(Words.WITH_LABEL, name);
+        return messages().withLabel(name);
     }
 
     public String organisationLabel(String organisation) {
-        return say(Words.ORGANISATION_LABEL, organisation);
+        return messages().organisationLabel(organisation);
     }
 
     public String countryLabel(String country) {
-        return say(Words.COUNTRY_LABEL, country);
+        return messages().countryLabel(country);
     }
 
     public String sectorsLabel(String sectors) {
-        return say(Words.SECTORS_LABEL, sectors);
+        return messages().sectorsLabel(sectors);
     }
 
     /** "2018-06-05". */
@@ -317,12 +281,26 @@ public final class ExportText {
     }
 
     private static Stream<String> wording() {
-        Stream<String> phrases = Arrays.stream(Words.values()).flatMap(w -> Stream.of(w.english, w.chinese));
+        Stream<String> phrases = Stream.of(ENGLISH, TRADITIONAL_CHINESE).flatMap(ExportText::everyPhrase);
         // A week of days in every month covers every weekday and month name both date formats print.
         Stream<String> dates = Stream.of(ENGLISH, TRADITIONAL_CHINESE).flatMap(text -> IntStream.rangeClosed(1, 12)
                 .mapToObj(month -> LocalDate.of(2024, month, 1)).flatMap(first -> Arrays.stream(DayOfWeek.values())
                         .map(d -> first.plusDays(d.ordinal()))).map(date -> text.day(date) + text.shortDay(date)));
         return Stream.concat(phrases, dates);
+    }
+
+    /** Every message of the bundle, rendered with empty values: its fixed wording. */
+    private Stream<String> everyPhrase() {
+        ExportMessages messages = messages();
+        return Arrays.stream(ExportMessages.class.getMethods()).map(method -> {
+            Object[] values = Arrays.stream(method.getParameterTypes())
+                    .map(type -> type == int.class || type == Integer.class ? (Object) 0 : "").toArray();
+            try {
+                return (String) method.invoke(messages, values);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot render export message " + method.getName(), e);
+            }
+        });
     }
 
     /** Null as empty text, for cells and lines. */

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.EventPhase;
 import org.matchday.domain.Event;
+import org.matchday.format.Formatted.As;
 
 import java.util.List;
 
@@ -30,7 +31,7 @@ public record EventDocument(
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "IANA time zone in which all times of the event are local.", example = "Asia/Taipei",
                 required = true)
-        @NotNull @TimeZoneId String timezone,
+        @NotNull @Formatted(As.TIME_ZONE) String timezone,
         @Size(max = 300) String venue,
         @Schema(description = "Where the event stands; default DRAFT.") EventPhase phase,
         @Schema(description = "Matchmaking rules; absent: anyone may ask anyone, receivers accept, no late wishes.")

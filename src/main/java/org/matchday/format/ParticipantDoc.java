@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.Attendance;
+import org.matchday.format.Formatted.As;
 
 import java.util.List;
 
@@ -20,7 +21,7 @@ import java.util.List;
         "languages", "email", "availability", "maxMeetings", "table", "attendance", "version"})
 @Schema(name = "Participant")
 public record ParticipantDoc(
-        @Schema(example = "eu-01", required = true) @NotNull @Code String id,
+        @Schema(example = "eu-01", required = true) @NotNull @Formatted(As.CODE) String id,
         @Schema(example = "Jane Doe", required = true) @NotBlank @Size(max = 200) String name,
         @Schema(example = "Example Cluster") @Size(max = 300) String organisation,
         @Schema(description = "A side or kind of participant.", example = "EU cluster") @Size(max = 100) String group,
@@ -32,7 +33,7 @@ public record ParticipantDoc(
         @Schema(description = "Most meetings the participant takes; absent means no cap.", example = "6")
         @Min(0) Integer maxMeetings,
         @Schema(description = "Fixed table the participant never leaves (host, booth holder).", example = "T01")
-        @Code String table,
+        @Formatted(As.CODE) String table,
         @Schema(description = "What the participant does, for partners to read.") @Size(max = 4000) String description,
         @Schema(description = "What it offers partners.") @Size(max = 2000) String offers,
         @Schema(description = "What it looks for.") @Size(max = 2000) String seeks,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.RequestStatus;
+import org.matchday.format.Formatted.As;
 
 import java.util.List;
 
@@ -16,13 +17,16 @@ import java.util.List;
 @JsonPropertyOrder({"id", "from", "to", "priority", "sessions", "status", "note", "version"})
 @Schema(name = "Request")
 public record RequestDoc(
-        @Schema(example = "r1", required = true) @NotNull @Code String id,
-        @Schema(description = "Participant who asks.", example = "eu-01", required = true) @NotNull @Code String from,
-        @Schema(description = "Participant asked.", example = "tw-01", required = true) @NotNull @Code String to,
+        @Schema(example = "r1", required = true) @NotNull @Formatted(As.CODE) String id,
+        @Schema(description = "Participant who asks.", example = "eu-01", required = true)
+        @NotNull @Formatted(As.CODE) String from,
+        @Schema(description = "Participant asked.", example = "tw-01", required = true)
+        @NotNull @Formatted(As.CODE) String to,
         @Schema(description = "1 (nice to have) to 5 (must meet); default 3.", example = "3")
         @Min(1) @Max(5) Integer priority,
         @Schema(description = "Sessions the meeting may take place in; absent means any.")
-        @Size(max = EventDocument.MAX_SESSIONS, groups = ListLimits.class) List<@NotNull @Code String> sessions,
+        @Size(max = EventDocument.MAX_SESSIONS, groups = ListLimits.class)
+        List<@NotNull @Formatted(As.CODE) String> sessions,
         @Schema(description = "Default ACCEPTED; only accepted requests are scheduled.")
         RequestStatus status,
         @Schema(description = "A word from the sender to the receiver.") @Size(max = 1000) String note,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.matchday.format.Formatted.As;
 
 import java.util.List;
 
@@ -15,11 +16,11 @@ import java.util.List;
 @JsonPropertyOrder({"id", "name", "date", "start", "end", "meetingMinutes", "gapMinutes", "breaks", "version"})
 @Schema(name = "Session")
 public record SessionDoc(
-        @Schema(example = "pm", required = true) @NotNull @Code String id,
+        @Schema(example = "pm", required = true) @NotNull @Formatted(As.CODE) String id,
         @Size(max = 200) String name,
-        @Schema(example = "2018-06-05", required = true) @NotNull @LocalDateText String date,
-        @Schema(example = "13:30", required = true) @NotNull @LocalTimeText String start,
-        @Schema(example = "17:30", required = true) @NotNull @LocalTimeText String end,
+        @Schema(example = "2018-06-05", required = true) @NotNull @Formatted(As.DATE) String date,
+        @Schema(example = "13:30", required = true) @NotNull @Formatted(As.TIME) String start,
+        @Schema(example = "17:30", required = true) @NotNull @Formatted(As.TIME) String end,
         @Schema(example = "20", required = true) @NotNull @Min(1) Integer meetingMinutes,
         @Schema(description = "Minutes between two consecutive meetings (default 0).", example = "5")
         @Min(0) Integer gapMinutes,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.matchday.format.Formatted.As;
 
 import java.util.List;
 
@@ -15,8 +16,8 @@ import java.util.List;
 public record UnscheduledDoc(
         @NotNull @Size(min = 2, max = 2, message = "must name exactly two participants")
         @Size(max = 100, groups = ListLimits.class)
-        List<@NotNull @Code String> participants,
-        @Size(max = 1_000, groups = ListLimits.class) List<@NotNull @Code String> requests,
+        List<@NotNull @Formatted(As.CODE) String> participants,
+        @Size(max = 1_000, groups = ListLimits.class) List<@NotNull @Formatted(As.CODE) String> requests,
         @Schema(example = "No common available slot in the allowed sessions.")
         @Size(max = 1000) String reason) {
 }

@@ -10,6 +10,7 @@ import org.matchday.export.ScheduleView.EventInfo;
 import org.matchday.export.ScheduleView.MeetingInfo;
 import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.format.TextFormats;
+import org.matchday.language.Language;
 import org.matchday.mail.MailRequest.Invitation;
 import org.matchday.mail.MailRequest.Published;
 import org.matchday.mail.MailRequest.WishAnswered;
@@ -23,8 +24,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +42,14 @@ public class ParticipantMails {
     static final String PDF = "application/pdf";
     static final String ICS = "text/calendar; charset=UTF-8";
     private static final String PARAGRAPH = "\n\n";
+    /** "Tue" or "週二". */
+    private static final Map<Language, DateTimeFormatter> WEEKDAYS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            WEEKDAYS.put(language, DateTimeFormatter.ofPattern("EEE", language.locale()));
+        }
+    }
 
     /** A mail and the participant it goes to, whose code log lines name instead of its address. */
     public record Letter(String participant, String kind, Mail mail) {
@@ -67,8 +79,8 @@ public class ParticipantMails {
     }
 
     Letter invitation(Invitation request) {
-        MailLanguage language = request.to().language();
-        MailMessages m = language.messages();
+        Language language = request.to().language();
+        MailMessages m = messages(language);
         String expires = day(language, m, LocalDate.ofInstant(request.expires(), request.event().zone()));
         String text = letter(m, request.to(), request.event(),
                 m.invitationIntro(request.event().name()),
@@ -78,7 +90,7 @@ public class ParticipantMails {
     }
 
     Letter wishReceived(WishReceived request) {
-        MailMessages m = request.to().language().messages();
+        MailMessages m = messages(request.to().language());
         String sender = m.person(request.sender(), request.senderOrganisation());
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(m.wishReceivedIntro(sender, request.event().name()));
@@ -91,7 +103,7 @@ public class ParticipantMails {
     }
 
     Letter wishAnswered(WishAnswered request) {
-        MailMessages m = request.to().language().messages();
+        MailMessages m = messages(request.to().language());
         String receiver = m.person(request.receiver(), request.receiverOrganisation());
         String event = request.event().name();
         return request.accepted()
@@ -115,8 +127,8 @@ public class ParticipantMails {
     }
 
     private Letter timetable(ScheduleView view, Recipient to, PersonInfo person) {
-        MailLanguage language = to.language();
-        MailMessages m = language.messages();
+        Language language = to.language();
+        MailMessages m = messages(language);
         List<String> lines = new ArrayList<>();
         for (MeetingInfo meeting : view.meetingsOf(person)) {
             PersonInfo other = meeting.counterpartOf(person);
@@ -125,13 +137,14 @@ public class ParticipantMails {
         }
         String text = letter(m, to, view.event(), m.publishedIntro(view.event().name()), String.join("\n", lines),
                 m.attachments(), m.zoneNote(view.event().zone().getId()));
-        return withAgenda(letter(to, "timetable", m.publishedSubject(view.event().name()), text), view, person);
+        return withAgenda(letter(to, "timetable", m.publishedSubject(view.event().name()), text), view, person,
+                language);
     }
 
     private Letter changes(ScheduleView view, Recipient to, PersonInfo person, int number,
             List<MeetingChange> changes) {
-        MailLanguage language = to.language();
-        MailMessages m = language.messages();
+        Language language = to.language();
+        MailMessages m = messages(language);
         List<String> lines = new ArrayList<>();
         for (MeetingChange change : changes) {
             if (!change.involves(person.code())) {
@@ -156,16 +169,19 @@ public class ParticipantMails {
         }
         String text = letter(m, to, view.event(), m.changedIntro(view.event().name(), number),
                 String.join("\n", lines), m.attachments(), m.zoneNote(view.event().zone().getId()));
-        return withAgenda(letter(to, "timetable change", m.changedSubject(view.event().name()), text), view, person);
+        return withAgenda(letter(to, "timetable change", m.changedSubject(view.event().name()), text), view, person,
+                language);
     }
 
-    private Letter withAgenda(Letter letter, ScheduleView view, PersonInfo person) {
+    /** Attaches the agenda in the language of the mail, so that the three never disagree. */
+    private Letter withAgenda(Letter letter, ScheduleView view, PersonInfo person, Language language) {
+        ExportText text = ExportText.of(language);
         try {
             ByteArrayOutputStream document = new ByteArrayOutputStream();
-            pdf.write(view, person, document);
+            pdf.write(view, person, text, document);
             letter.mail().addAttachment("agenda-" + person.code() + ".pdf", document.toByteArray(), PDF);
             ByteArrayOutputStream entries = new ByteArrayOutputStream();
-            calendar.write(view, person, entries);
+            calendar.write(view, person, text, entries);
             letter.mail().addAttachment("agenda-" + person.code() + ".ics", entries.toByteArray(), ICS);
             return letter;
         } catch (IOException e) {
@@ -180,20 +196,28 @@ public class ParticipantMails {
         return view.participant(code).map(p -> m.person(p.name(), p.organisation())).orElse(code);
     }
 
-    private static String place(MailLanguage language, MailMessages m, ScheduleView view, Placement placement) {
+    private static String place(Language language, MailMessages m, ScheduleView view, Placement placement) {
         String table = view.table(placement.table()).map(ScheduleView.TableInfo::displayName)
                 .orElse(placement.table());
         return m.place(when(language, m, TextFormats.dateTime(placement.start()),
                 TextFormats.dateTime(placement.end())), table);
     }
 
-    private static String when(MailLanguage language, MailMessages m, LocalDateTime start, LocalDateTime end) {
-        return m.when(language.weekday().format(start), ExportText.isoDay(start.toLocalDate()),
+    private static String when(Language language, MailMessages m, LocalDateTime start, LocalDateTime end) {
+        return m.when(weekday(language).format(start), ExportText.isoDay(start.toLocalDate()),
                 ExportText.range(start, end));
     }
 
-    private static String day(MailLanguage language, MailMessages m, LocalDate date) {
-        return m.day(language.weekday().format(date), ExportText.isoDay(date));
+    private static String day(Language language, MailMessages m, LocalDate date) {
+        return m.day(weekday(language).format(date), ExportText.isoDay(date));
+    }
+
+    private static MailMessages messages(Language language) {
+        return language.messages(MailMessages.class);
+    }
+
+    private static DateTimeFormatter weekday(Language language) {
+        return WEEKDAYS.get(language);
     }
 
     /** Greeting, the paragraphs, signature. */

@@ -1,6 +1,5 @@
 package org.matchday.participant;
 
-import org.matchday.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -9,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -20,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 
-import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 /** Participants' personal links: each acts as its participant and nobody else, until it expires or is revoked. */
 @Path("/api/events/{eventId}")
@@ -30,11 +28,9 @@ import java.util.List;
 public class LinkResource {
 
     private final LinkService links;
-    private final RequestBodies bodies;
 
-    public LinkResource(LinkService links, RequestBodies bodies) {
+    public LinkResource(LinkService links) {
         this.links = links;
-        this.bodies = bodies;
     }
 
     @POST
@@ -47,8 +43,7 @@ public class LinkResource {
             implementation = LinkView.class)))
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event or participant")
-    public Response issue(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId,
-            UriInfo uri) {
+    public Response issue(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId) {
         return Response.status(Response.Status.CREATED)
                 .entity(links.issue(eventId, participantId)).build();
     }
@@ -71,15 +66,14 @@ public class LinkResource {
     @Operation(summary = "Issue personal links for many participants at once",
             description = "For the participants listed in the body, or for all of them when the list is absent."
                     + " All or nothing: an unknown participant issues none.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = LinksInput.class), examples = @ExampleObject(
+    @RequestBody(content = @Content(examples = @ExampleObject(
             name = "two participants", value = "{\"participants\": [\"eu-01\", \"tw-aero\"]}")))
     @APIResponse(responseCode = "201", description = "Issued, in the order asked")
     @APIResponse(responseCode = "400", description = "Unknown participants, each listed")
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
-    public Response issueAll(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
-        LinksInput input = bodies.readOrElse(body, LinksInput.class, new LinksInput(null));
-        List<LinkView> issued = links.issueAll(eventId, input.participants());
+    public Response issueAll(@PathParam("eventId") long eventId, Optional<LinksInput> input) {
+        List<LinkView> issued = links.issueAll(eventId, participants(input));
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
@@ -93,7 +87,7 @@ public class LinkResource {
                     + " given; earlier links keep working. The answer names who was invited and who has no address"
                     + " (those get no link), and holds no token: the link is only in the mail. An unknown"
                     + " participant invites nobody.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = LinksInput.class), examples = {
+    @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "two participants", value = "{\"participants\": [\"eu-01\", \"tw-aero\"]}"),
             @ExampleObject(name = "everybody", value = "{}")}))
     @APIResponse(responseCode = "202", description = "Links issued; the mails are being sent", content = @Content(
@@ -102,9 +96,12 @@ public class LinkResource {
     @APIResponse(responseCode = "400", description = "Unknown participants, each listed")
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
-    public Response invite(@PathParam("eventId") long eventId, byte[] body, UriInfo uri) {
-        LinksInput input = body == null || body.length == 0 ? new LinksInput(null)
-                : bodies.read(body, LinksInput.class);
-        return Response.accepted(links.invite(eventId, input.participants())).build();
+    public Response invite(@PathParam("eventId") long eventId, Optional<LinksInput> input) {
+        return Response.accepted(links.invite(eventId, participants(input))).build();
+    }
+
+    /** The participants a body names; null, meaning all, when it names none or there is no body. */
+    private static List<String> participants(Optional<LinksInput> input) {
+        return input.map(LinksInput::participants).orElse(null);
     }
 }

@@ -3,8 +3,6 @@ package org.matchday.participant;
 import org.matchday.web.PageFrame;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -48,13 +46,9 @@ public class ParticipantProfilePage {
     }
 
     private final ParticipantSpaces spaces;
-    private final RoutingContext context;
-    private final SecurityIdentity identity;
 
-    public ParticipantProfilePage(ParticipantSpaces spaces, RoutingContext context, SecurityIdentity identity) {
+    public ParticipantProfilePage(ParticipantSpaces spaces) {
         this.spaces = spaces;
-        this.context = context;
-        this.identity = identity;
     }
 
     @GET
@@ -63,12 +57,12 @@ public class ParticipantProfilePage {
     @Operation(hidden = true)
     @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
     public TemplateInstance profile() {
-        PageFrame frame = PageFrame.of(context, identity);
-        ParticipantSpaces.Loaded loaded = spaces.load(identity, frame.locale());
-        ParticipantSpace space = loaded.space();
+        ParticipantSpaces.Page current = spaces.current();
+        PageFrame frame = current.frame();
+        ParticipantSpace space = current.space();
         ParticipantDoc me = space.me();
         List<AvailabilityDoc> windows = me.availability() == null ? List.of() : me.availability();
-        return Templates.profile(frame, space, groups(loaded.document(), me.group()),
+        return Templates.profile(frame, space, groups(current.document(), me.group()),
                 countries(frame.locale(), me.country()), join(me.sectors()), join(me.languages()),
                 me.availability() == null, windows).setLocale(frame.locale());
     }

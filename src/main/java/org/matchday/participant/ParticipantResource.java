@@ -1,6 +1,5 @@
 package org.matchday.participant;
 
-import org.matchday.rest.RequestBodies;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.format.ParticipantDoc;
@@ -28,9 +26,6 @@ import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.security.Caller;
 import org.matchday.event.EventContentService;
-
-import java.io.InputStream;
-
 
 /** The participants of an event. Every change is checked against the whole event and stored all or nothing. */
 @Path("/api/events/{eventId}/participants")
@@ -41,15 +36,13 @@ public class ParticipantResource {
     private final EventContentService content;
     private final ProfileService profiles;
     private final AttendanceService attendance;
-    private final RequestBodies bodies;
     private final SecurityIdentity identity;
 
     public ParticipantResource(EventContentService content, ProfileService profiles, AttendanceService attendance,
-            RequestBodies bodies, SecurityIdentity identity) {
+            SecurityIdentity identity) {
         this.content = content;
         this.profiles = profiles;
         this.attendance = attendance;
-        this.bodies = bodies;
         this.identity = identity;
     }
 
@@ -102,13 +95,12 @@ public class ParticipantResource {
     @Access(AccessRule.EVENT_ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a participant")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ParticipantDoc.class)))
     @APIResponse(responseCode = "201", description = "Added; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The id is taken")
-    public Response create(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
-        ParticipantDoc created = content.createParticipant(eventId, bodies.read(body, ParticipantDoc.class));
+    public Response create(@PathParam("eventId") long eventId, ParticipantDoc participant, UriInfo uri) {
+        ParticipantDoc created = content.createParticipant(eventId, participant);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -117,13 +109,13 @@ public class ParticipantResource {
     @Path("{participantId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a participant", description = "The body carries the version last read.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ParticipantDoc.class)))
     @APIResponse(responseCode = "200", description = "The changed participant, with its new version")
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event or participant")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public ParticipantDoc update(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId, InputStream body) {
-        return content.updateParticipant(eventId, participantId, bodies.read(body, ParticipantDoc.class));
+    public ParticipantDoc update(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId,
+            ParticipantDoc participant) {
+        return content.updateParticipant(eventId, participantId, participant);
     }
 
     @DELETE
@@ -145,16 +137,14 @@ public class ParticipantResource {
             description = "Organisation, group, country, sectors, description, offers, seeks, languages and email;"
                     + " the name and the scheduling fields stay the organiser's. Through its link a participant edits"
                     + " its own until the event closes, and its group only before wishes open.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ProfileInput.class)))
     @APIResponse(responseCode = "200", description = "The participant, with its new version")
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "403", description = "Someone else's profile")
     @APIResponse(responseCode = "404", description = "No such event or participant")
     @APIResponse(responseCode = "409", description = "Stale version, or refused by the phase")
     public ParticipantDoc updateProfile(@PathParam("eventId") long eventId,
-            @PathParam("participantId") String participantId, InputStream body) {
-        return profiles.updateProfile(eventId, participantId, bodies.read(body, ProfileInput.class),
-                Caller.of(identity).isParticipant());
+            @PathParam("participantId") String participantId, ProfileInput profile) {
+        return profiles.updateProfile(eventId, participantId, profile, Caller.of(identity).isParticipant());
     }
 
     @PUT
@@ -164,16 +154,14 @@ public class ParticipantResource {
     @Operation(summary = "Set a participant's availability",
             description = "Windows within the sessions, checked as an import checks them; absent means every slot."
                     + " Through its link a participant sets its own until wishes close.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = AvailabilityInput.class)))
     @APIResponse(responseCode = "200", description = "The participant, with its new version")
     @APIResponse(responseCode = "400", description = "A window outside every session, or otherwise invalid")
     @APIResponse(responseCode = "403", description = "Someone else's availability")
     @APIResponse(responseCode = "404", description = "No such event or participant")
     @APIResponse(responseCode = "409", description = "Stale version, or refused by the phase")
     public ParticipantDoc updateAvailability(@PathParam("eventId") long eventId,
-            @PathParam("participantId") String participantId, InputStream body) {
-        return profiles.updateAvailability(eventId, participantId, bodies.read(body, AvailabilityInput.class),
-                Caller.of(identity).isParticipant());
+            @PathParam("participantId") String participantId, AvailabilityInput availability) {
+        return profiles.updateAvailability(eventId, participantId, availability, Caller.of(identity).isParticipant());
     }
 
     @POST

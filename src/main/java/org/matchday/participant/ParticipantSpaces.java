@@ -1,7 +1,8 @@
 package org.matchday.participant;
 
-import org.matchday.web.Lang;
+import org.matchday.web.PageFrame;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.matchday.domain.EventPhase;
 import org.matchday.domain.MatchmakingRules;
@@ -16,33 +17,37 @@ import org.matchday.participant.ParticipantSpace.SessionChoice;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
-/** Reads a participant's {@link ParticipantSpace} from its event in one load, for the participant's pages. */
+/**
+ * What every page of a participant starts from: the frame of the current request, and the participant's
+ * {@link ParticipantSpace} read from its event in one load.
+ */
 @ApplicationScoped
 public class ParticipantSpaces {
 
     private final EventContentService content;
+    private final RoutingContext context;
+    private final SecurityIdentity identity;
 
-    public ParticipantSpaces(EventContentService content) {
+    public ParticipantSpaces(EventContentService content, RoutingContext context, SecurityIdentity identity) {
         this.content = content;
+        this.context = context;
+        this.identity = identity;
     }
 
-    /** The event document as the participant's page reads it, with the space it makes. */
-    public record Loaded(EventDocument document, ParticipantSpace space) {
+    /** The current participant's page: its frame, the event document as it reads it, and the space it makes. */
+    public record Page(PageFrame frame, EventDocument document, ParticipantSpace space) {
     }
 
-    public ParticipantSpace of(SecurityIdentity identity, Locale locale) {
-        return load(identity, locale).space();
-    }
-
-    public Loaded load(SecurityIdentity identity, Locale locale) {
+    /** The page of the participant making the current request. */
+    public Page current() {
+        PageFrame frame = PageFrame.of(context, identity);
         Caller caller = Caller.of(identity);
         long eventId = caller.participantEventId();
         EventDocument document = content.document(eventId);
         ParticipantDoc me = document.participants().stream().filter(p -> p.id().equals(caller.participantCode()))
                 .findFirst().orElseThrow();
-        ExportText words = ExportText.forTag(Lang.tag(locale)).orElse(ExportText.ENGLISH);
+        ExportText words = ExportText.forTag(frame.lang()).orElse(ExportText.ENGLISH);
         List<SessionDoc> sessions = document.sessions() == null ? List.of() : document.sessions().stream()
                 .sorted(Comparator.comparing(SessionDoc::date).thenComparing(SessionDoc::start)).toList();
         List<SessionChoice> choices = sessions.stream().map(s -> new SessionChoice(s.id(), label(s, words),
@@ -50,7 +55,7 @@ public class ParticipantSpaces {
         List<LocalDate> days = sessions.stream().map(s -> LocalDate.parse(s.date())).distinct().toList();
         MatchmakingRules rules = document.rules() == null ? MatchmakingRules.DEFAULT : document.rules().toRules();
         EventPhase phase = document.phase() == null ? EventPhase.DRAFT : document.phase();
-        return new Loaded(document, new ParticipantSpace(eventId, document.name(), document.venue(),
+        return new Page(frame, document, new ParticipantSpace(eventId, document.name(), document.venue(),
                 document.timezone(), words.dates(days), phase, rules, me, choices));
     }
 

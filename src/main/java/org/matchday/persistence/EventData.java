@@ -32,21 +32,24 @@ public record EventData(Event event, List<EventSession> sessions, List<EventTabl
 
     /** Loads the event in the current transaction; 404 when it does not exist. */
     public static EventData load(long eventId) {
-        Event event = Event.findById(eventId);
-        if (event == null) {
-            throw UnknownIdException.event(eventId);
-        }
+        EventData data = loadWithoutRequests(eventId);
+        List<MeetingRequest> requests = MeetingRequest.list("select r from MeetingRequest r join fetch r.from"
+                + " join fetch r.to where r.event.id = ?1 order by r.id", eventId);
+        return new EventData(data.event, data.sessions, data.tables, data.participants, requests, data.meetings);
+    }
+
+    /** As {@link #load}, less the meeting requests: for views of the timetable, which do not show them. */
+    public static EventData loadWithoutRequests(long eventId) {
+        Event event = event(eventId);
         List<EventSession> sessions = EventSession.list("event.id = ?1 order by id", eventId);
         List<EventTable> tables = EventTable.list("event.id = ?1 order by id", eventId);
         List<Participant> participants = Participant
                 .list("select p from Participant p left join fetch p.table where p.event.id = ?1 order by p.id",
                         eventId);
-        List<MeetingRequest> requests = MeetingRequest.list("select r from MeetingRequest r join fetch r.from"
-                + " join fetch r.to where r.event.id = ?1 order by r.id", eventId);
-        List<Meeting> meetings = Meeting.list("select m from Meeting m join fetch m.participantA"
-                + " join fetch m.participantB left join fetch m.session left join fetch m.table"
-                + " where m.event.id = ?1 order by m.id", eventId);
-        return new EventData(event, sessions, tables, participants, requests, meetings);
+        // Both participants of a meeting are in the session already, so they are not fetched again.
+        List<Meeting> meetings = Meeting.list("select m from Meeting m left join fetch m.session"
+                + " left join fetch m.table where m.event.id = ?1 order by m.id", eventId);
+        return new EventData(event, sessions, tables, participants, List.of(), meetings);
     }
 
     /** The event, or 404 when there is none. */

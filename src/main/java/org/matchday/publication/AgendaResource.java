@@ -28,6 +28,7 @@ import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -69,11 +70,7 @@ public class AgendaResource {
     public Response agendaPdf(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId,
             @Parameter(description = ExportResponses.LANG_DESCRIPTION, example = "zh-TW")
             @QueryParam(ExportResponses.LANG) String lang) throws IOException {
-        Optional<ExportText> language = ExportResponses.language(lang);
-        ScheduleView view = schedules.loadAgenda(eventId, participantId);
-        PersonInfo person = ExportResponses.participant(view, participantId);
-        return ExportResponses.file(ExportResponses.PDF, "agenda-" + person.code() + ".pdf",
-                out -> pdf.write(view, person, language.orElse(ExportText.forPerson(person)), out));
+        return agenda(eventId, participantId, lang, ExportResponses.PDF, "pdf", pdf::write);
     }
 
     @GET
@@ -92,11 +89,7 @@ public class AgendaResource {
     public Response agendaIcs(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId,
             @Parameter(description = ExportResponses.LANG_DESCRIPTION, example = "zh-TW")
             @QueryParam(ExportResponses.LANG) String lang) throws IOException {
-        Optional<ExportText> language = ExportResponses.language(lang);
-        ScheduleView view = schedules.loadAgenda(eventId, participantId);
-        PersonInfo person = ExportResponses.participant(view, participantId);
-        return ExportResponses.file(ExportResponses.ICS, "agenda-" + person.code() + ".ics",
-                out -> calendar.write(view, person, language.orElse(ExportText.forPerson(person)), out));
+        return agenda(eventId, participantId, lang, ExportResponses.ICS, "ics", calendar::write);
     }
 
     @GET
@@ -110,10 +103,8 @@ public class AgendaResource {
     @APIResponse(responseCode = "404", description = "No such event or participant")
     public Response agendaCsv(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId)
             throws IOException {
-        ScheduleView view = schedules.loadAgenda(eventId, participantId);
-        PersonInfo person = ExportResponses.participant(view, participantId);
-        return ExportResponses.file(ExportResponses.CSV, "agenda-" + person.code() + ".csv",
-                out -> csv.write(view, person, out));
+        return agenda(eventId, participantId, null, ExportResponses.CSV, "csv",
+                (view, person, text, out) -> csv.write(view, person, out));
     }
 
     @GET
@@ -165,6 +156,25 @@ public class AgendaResource {
         List<PersonInfo> people = sorting.sort(view.participants());
         return ExportResponses.streamed(ExportResponses.ZIP, "event-" + eventId + "-agendas.zip",
                 out -> archive.write(view, people, wanted, language, out));
+    }
+
+    /** Writes one participant's agenda in a language. */
+    private interface AgendaWriter {
+        void write(ScheduleView view, PersonInfo person, ExportText text, OutputStream out) throws IOException;
+    }
+
+    /**
+     * One participant's agenda as a file named after it, in the language asked for or else its own; the language
+     * is checked before the event is read, so that a bad one is a 400 whatever the ids.
+     */
+    private Response agenda(long eventId, String participantId, String lang, String type, String extension,
+            AgendaWriter writer) throws IOException {
+        Optional<ExportText> language = ExportResponses.language(lang);
+        ScheduleView view = schedules.loadAgenda(eventId, participantId);
+        PersonInfo person = ExportResponses.participant(view, participantId);
+        ExportText text = language.orElse(ExportText.forPerson(person));
+        return ExportResponses.file(type, "agenda-" + person.code() + "." + extension,
+                out -> writer.write(view, person, text, out));
     }
 
     /** The language asked for, or each participant's own. */

@@ -31,8 +31,9 @@ final class ExportResponses {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String ZIP = "application/zip";
     static final String LANG = "lang";
-    static final String LANG_DESCRIPTION = "en or zh-TW; by default each agenda speaks its participant's first"
-            + " language (Traditional Chinese for zh*, else English) and table sheets English";
+    static final String LANG_DESCRIPTION = "en or zh-TW; by default each agenda speaks the first of its"
+            + " participant's languages that Matchday speaks (Traditional Chinese for zh*, English for en*), else"
+            + " English, and table sheets English";
 
     /** Writes a file whose body is small enough to build before answering. */
     interface Body {

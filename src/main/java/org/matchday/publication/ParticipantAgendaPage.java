@@ -5,7 +5,6 @@ import org.matchday.participant.ParticipantSpaces;
 import org.matchday.web.PageFrame;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
@@ -65,15 +64,13 @@ public class ParticipantAgendaPage {
     private final ScheduleViewLoader schedules;
     private final PublicAddress address;
     private final RoutingContext context;
-    private final SecurityIdentity identity;
 
     public ParticipantAgendaPage(ParticipantSpaces spaces, ScheduleViewLoader schedules, PublicAddress address,
-            RoutingContext context, SecurityIdentity identity) {
+            RoutingContext context) {
         this.spaces = spaces;
         this.schedules = schedules;
         this.address = address;
         this.context = context;
-        this.identity = identity;
     }
 
     @GET
@@ -82,8 +79,9 @@ public class ParticipantAgendaPage {
     @Operation(hidden = true)
     @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
     public TemplateInstance agenda() {
-        PageFrame frame = PageFrame.of(context, identity);
-        ParticipantSpace space = spaces.of(identity, frame.locale());
+        ParticipantSpaces.Page current = spaces.current();
+        PageFrame frame = current.frame();
+        ParticipantSpace space = current.space();
         Agenda agenda = null;
         if (space.agendaPublished()) {
             ScheduleView view = schedules.load(space.eventId());

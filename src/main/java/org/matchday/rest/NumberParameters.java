@@ -33,7 +33,8 @@ public class NumberParameters implements ParamConverterProvider {
         return parser == null || name == null ? null : new WholeNumber<>(name, parser);
     }
 
-    private static String parameterName(Annotation[] annotations) {
+    /** The name of a path or query parameter; null for any other. */
+    static String parameterName(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
             if (annotation instanceof PathParam path) {
                 return path.value();

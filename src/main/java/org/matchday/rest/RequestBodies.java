@@ -1,24 +1,44 @@
 package org.matchday.rest;
 
-import org.matchday.problem.PayloadTooLargeException;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
 import org.matchday.config.MatchdayConfig;
 import org.matchday.format.DocumentReader;
+import org.matchday.format.EventDocument;
 import org.matchday.format.EventDocumentValidator;
 import org.matchday.problem.InvalidDocumentException;
+import org.matchday.problem.PayloadTooLargeException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Optional;
 
 /**
- * Reads request bodies with the format's reader, so that every field problem comes back in one answer, and refuses
- * a body over its size limit before reading more of it than the limit. Bodies other than an event document are
- * checked against their own field rules here, so that no endpoint can forget to; an event document is checked whole
- * by the import.
+ * Reads the JSON body of every endpoint into its record with the format's reader, so that every field problem comes
+ * back in one answer, and refuses a body over its size limit before reading more of it than the limit. An event
+ * document may be as large as matchday.import.max-bytes and is checked whole by the import; every other body is held
+ * to matchday.body.max-bytes and checked against its own field rules here, so that no endpoint can forget to.
+ * <p>
+ * Only our own records are read here, or {@code Optional} of one for a body that may be left out (empty means
+ * absent); any other type is left to Jackson. Uploaded files, which are not JSON, are read with
+ * {@link #readLimited}.
  */
-@ApplicationScoped
-public class RequestBodies {
+@Provider
+@ConstrainedTo(RuntimeType.SERVER)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestBodies implements MessageBodyReader<Object> {
+
+    /** Where our records live: the format's and the features' ones. */
+    private static final String OUR_PACKAGES = "org.matchday.";
 
     private final DocumentReader reader;
     private final EventDocumentValidator validator;
@@ -30,46 +50,52 @@ public class RequestBodies {
         this.config = config;
     }
 
-    /** Reads the body of an edit, a wish or a setting, up to matchday.body.max-bytes. */
-    public <T> T read(InputStream body, Class<T> type) {
-        return checked(reader.read(bytes(body, config.body().maxBytes().asLongValue(), "The body",
-                "matchday.body.max-bytes"), type));
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return reads(type, genericType);
     }
 
-    /** The same for a body that may be left out, which then means {@code absent}. */
-    public <T> T readOrElse(InputStream body, Class<T> type, T absent) {
-        byte[] bytes = bytes(body, config.body().maxBytes().asLongValue(), "The body", "matchday.body.max-bytes");
-        return bytes.length == 0 ? absent : checked(reader.read(bytes, type));
+    /** Whether a body parameter of this type is read here. */
+    static boolean reads(Class<?> type, Type genericType) {
+        return recordOf(type, genericType) != null;
     }
 
-    private <T> T checked(T value) {
-        InvalidDocumentException.throwIfAny("The body has", validator.validateFields(value, "$"));
-        return value;
-    }
-
-    /** Reads a body already in memory, held to matchday.body.max-bytes like a streamed one. */
-    public <T> T read(byte[] body, Class<T> type) {
-        long limit = config.body().maxBytes().asLongValue();
-        if (body != null && body.length > limit) {
-            throw new PayloadTooLargeException("The body is larger than the limit of " + limit
-                    + " bytes (matchday.body.max-bytes).");
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> headers, InputStream body) {
+        Class<?> record = recordOf(type, genericType);
+        boolean document = record == EventDocument.class;
+        byte[] bytes = document
+                ? bytes(body, config.importing().maxBytes().asLongValue(), "The document", "matchday.import.max-bytes")
+                : bytes(body, config.body().maxBytes().asLongValue(), "The body", "matchday.body.max-bytes");
+        boolean optional = Optional.class.equals(type);
+        if (optional && bytes.length == 0) {
+            return Optional.empty();
         }
-        return checked(reader.read(body == null ? new byte[0] : body, type));
+        Object value = reader.read(bytes, record);
+        if (!document) {
+            InvalidDocumentException.throwIfAny("The body has", validator.validateFields(value, "$"));
+        }
+        return optional ? Optional.of(value) : value;
+    }
+
+    /** The record a body parameter of this type is read into; null when it is not one of ours. */
+    private static Class<?> recordOf(Class<?> type, Type genericType) {
+        Class<?> record = type;
+        if (type == Optional.class) {
+            record = genericType instanceof ParameterizedType optional
+                    && optional.getActualTypeArguments()[0] instanceof Class<?> inner ? inner : Object.class;
+        }
+        return record.isRecord() && record.getName().startsWith(OUR_PACKAGES) ? record : null;
     }
 
     /**
-     * The bytes of an uploaded file or document, refused with 413 as soon as they pass matchday.import.max-bytes.
+     * The bytes of an uploaded file, refused with 413 as soon as they pass matchday.import.max-bytes.
      *
-     * @param what what the body is, to begin the refusal's sentence: "The document", "The file"
+     * @param what what the body is, to begin the refusal's sentence: "The file"
      */
     public byte[] readLimited(InputStream body, String what) {
         return bytes(body, config.importing().maxBytes().asLongValue(), what, "matchday.import.max-bytes");
-    }
-
-    /** Reads an event document, up to matchday.import.max-bytes. */
-    public <T> T readImport(InputStream body, Class<T> type) {
-        return reader.read(bytes(body, config.importing().maxBytes().asLongValue(), "The document",
-                "matchday.import.max-bytes"), type);
     }
 
     private static byte[] bytes(InputStream body, long limit, String what, String setting) {

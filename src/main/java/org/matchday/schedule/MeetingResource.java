@@ -1,6 +1,5 @@
 package org.matchday.schedule;
 
-import org.matchday.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,9 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.participant.AttendanceView;
@@ -21,7 +17,6 @@ import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.participant.AttendanceService;
 
-import java.io.InputStream;
 import java.util.List;
 
 /** Meetings by hand: move, pin, unpin, unschedule and call off, named by their two participants. */
@@ -32,12 +27,10 @@ public class MeetingResource {
 
     private final MeetingControlService meetings;
     private final AttendanceService attendance;
-    private final RequestBodies bodies;
 
-    public MeetingResource(MeetingControlService meetings, AttendanceService attendance, RequestBodies bodies) {
+    public MeetingResource(MeetingControlService meetings, AttendanceService attendance) {
         this.meetings = meetings;
         this.attendance = attendance;
-        this.bodies = bodies;
     }
 
     @GET
@@ -56,15 +49,14 @@ public class MeetingResource {
     @Operation(summary = "Move a meeting to a slot and table", description = "Pinned by default, so that solving"
             + " again keeps it there. A move that breaks a hard rule is refused and each rule is named in errors[],"
             + " with the path holding the rule's name.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = MoveInput.class)))
     @APIResponse(responseCode = "200", description = "The moved meeting")
     @APIResponse(responseCode = "400", description = "Not a slot start, or an unknown table")
     @APIResponse(responseCode = "404", description = "No such event or meeting")
     @APIResponse(responseCode = "409", description = "A hard rule would break, the event is being solved, or the"
             + " version is stale")
     public MeetingView move(@PathParam("eventId") long eventId, @PathParam("a") String a, @PathParam("b") String b,
-            InputStream body) {
-        return meetings.move(eventId, a, b, bodies.read(body, MoveInput.class));
+            MoveInput move) {
+        return meetings.move(eventId, a, b, move);
     }
 
     @PUT

@@ -8,13 +8,9 @@ import jakarta.transaction.Transactional;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.matchday.domain.Event;
-import org.matchday.domain.EventSession;
-import org.matchday.domain.EventTable;
-import org.matchday.domain.Meeting;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Publication;
 import org.matchday.persistence.EventData;
-import org.matchday.problem.UnknownIdException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,27 +52,15 @@ public class TimetableLoader {
     }
 
     /**
-     * The event as {@link EventData#load} reads it, less the requests the timetable does not show, with entities
-     * read-only: a page of a large event then spends its time neither on rows it does not need nor on checking,
-     * at commit, thousands of entities it never changes.
+     * The event less the requests the timetable does not show, with entities read-only: a page of a large event
+     * then spends its time neither on rows it does not need nor on checking, at commit, thousands of entities it
+     * never changes.
      */
     private static EventData loadForReading(long eventId) {
         Session session = Event.getEntityManager().unwrap(Session.class);
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
-        Event event = Event.findById(eventId);
-        if (event == null) {
-            throw UnknownIdException.event(eventId);
-        }
-        List<EventSession> sessions = EventSession.list("event.id = ?1 order by id", eventId);
-        List<EventTable> tables = EventTable.list("event.id = ?1 order by id", eventId);
-        List<Participant> participants = Participant
-                .list("select p from Participant p left join fetch p.table where p.event.id = ?1 order by p.id",
-                        eventId);
-        // Both participants are in the session already, so they are not fetched again.
-        List<Meeting> meetings = Meeting.list("select m from Meeting m left join fetch m.session"
-                + " left join fetch m.table where m.event.id = ?1 order by m.id", eventId);
-        return new EventData(event, sessions, tables, participants, List.of(), meetings);
+        return EventData.loadWithoutRequests(eventId);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.matchday.solve;
 
-import org.matchday.rest.RequestBodies;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +26,6 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 
-import java.io.InputStream;
 import java.util.List;
 
 /** Solving an event's timetable as a background job (start, follow, stop) and the weights it solves with. */
@@ -43,12 +41,10 @@ public class SolveResource {
 
     private final SolveService solving;
     private final ConstraintWeightService weights;
-    private final RequestBodies bodies;
 
-    public SolveResource(SolveService solving, ConstraintWeightService weights, RequestBodies bodies) {
+    public SolveResource(SolveService solving, ConstraintWeightService weights) {
         this.solving = solving;
         this.weights = weights;
-        this.bodies = bodies;
     }
 
     @POST
@@ -131,12 +127,12 @@ public class SolveResource {
             description = "Replaces the event's weights; rules left out go back to their default. A weight stays"
                     + " on its rule's level, hard and medium rules cannot be switched off, and a soft weight of zero"
                     + " switches a preference off. Takes effect at the next solve.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ConstraintWeightsInput.class), examples = @ExampleObject(
+    @RequestBody(content = @Content(examples = @ExampleObject(
             name = "fewer breaks matter less", value = "{\"weights\": {\"Idle break\": \"0hard/0medium/1000soft\"}}")))
     @APIResponse(responseCode = "200", description = "Every rule with the weight it now has")
     @APIResponse(responseCode = "400", description = "Unknown rule or unfit weight, each listed")
     @APIResponse(responseCode = "404", description = "No such event")
-    public List<ConstraintWeightView> updateWeights(@PathParam("eventId") long eventId, InputStream body) {
-        return weights.update(eventId, bodies.read(body, ConstraintWeightsInput.class));
+    public List<ConstraintWeightView> updateWeights(@PathParam("eventId") long eventId, ConstraintWeightsInput input) {
+        return weights.update(eventId, input);
     }
 }

@@ -2,18 +2,20 @@ package org.matchday.web;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import org.matchday.language.Language;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The language of a page: {@code ?lang=} when given (and remembered in a cookie), else the remembered one, else the
- * browser's Accept-Language; English and Traditional Chinese (zh-TW).
+ * browser's Accept-Language; English and Traditional Chinese (zh-TW). Which tag names which language is
+ * {@link Language}'s rule, the same one mails and exports follow.
  */
 public final class Lang {
 
-    public static final Locale EN = Locale.ENGLISH;
-    public static final Locale ZH_TW = Locale.forLanguageTag("zh-TW");
+    public static final Locale EN = Language.ENGLISH.locale();
+    public static final Locale ZH_TW = Language.TRADITIONAL_CHINESE.locale();
     public static final List<Locale> SUPPORTED = List.of(EN, ZH_TW);
     static final String COOKIE = "matchday-lang";
     static final String PARAMETER = "lang";
@@ -36,14 +38,7 @@ public final class Lang {
 
     /** The supported locale a tag stands for: zh, zh-TW, zh-Hant... are Traditional Chinese; en-* is English. */
     public static Locale parse(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        String lower = tag.trim().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("zh")) {
-            return ZH_TW;
-        }
-        return lower.startsWith("en") ? EN : null;
+        return Language.parse(tag).map(Language::locale).orElse(null);
     }
 
     static Locale fromAcceptLanguage(String header) {
@@ -61,6 +56,6 @@ public final class Lang {
 
     /** The tag pages and links use: "en" or "zh-TW". */
     public static String tag(Locale locale) {
-        return locale.equals(ZH_TW) ? "zh-TW" : "en";
+        return Language.of(locale).tag();
     }
 }

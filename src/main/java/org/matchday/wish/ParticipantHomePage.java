@@ -5,8 +5,6 @@ import org.matchday.participant.ParticipantSpaces;
 import org.matchday.web.PageFrame;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,15 +35,10 @@ public class ParticipantHomePage {
 
     private final ParticipantSpaces spaces;
     private final WishService wishes;
-    private final RoutingContext context;
-    private final SecurityIdentity identity;
 
-    public ParticipantHomePage(ParticipantSpaces spaces, WishService wishes, RoutingContext context,
-            SecurityIdentity identity) {
+    public ParticipantHomePage(ParticipantSpaces spaces, WishService wishes) {
         this.spaces = spaces;
         this.wishes = wishes;
-        this.context = context;
-        this.identity = identity;
     }
 
     @GET
@@ -54,8 +47,9 @@ public class ParticipantHomePage {
     @Operation(hidden = true)
     @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
     public TemplateInstance home() {
-        PageFrame frame = PageFrame.of(context, identity);
-        ParticipantSpace space = spaces.of(identity, frame.locale());
+        ParticipantSpaces.Page current = spaces.current();
+        PageFrame frame = current.frame();
+        ParticipantSpace space = current.space();
         WishesView mine = wishes.list(space.eventId(), space.me().id());
         WishCounts counts = new WishCounts(mine.sent().stream().filter(w -> standing(w.status())).count(),
                 mine.received().stream().filter(w -> w.status() == RequestStatus.PENDING).count());

@@ -5,8 +5,6 @@ import org.matchday.participant.ParticipantSpaces;
 import org.matchday.web.PageFrame;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -83,15 +81,10 @@ public class ParticipantPartnersPage {
 
     private final ParticipantSpaces spaces;
     private final WishService wishes;
-    private final RoutingContext context;
-    private final SecurityIdentity identity;
 
-    public ParticipantPartnersPage(ParticipantSpaces spaces, WishService wishes, RoutingContext context,
-            SecurityIdentity identity) {
+    public ParticipantPartnersPage(ParticipantSpaces spaces, WishService wishes) {
         this.spaces = spaces;
         this.wishes = wishes;
-        this.context = context;
-        this.identity = identity;
     }
 
     @GET
@@ -102,10 +95,10 @@ public class ParticipantPartnersPage {
     public TemplateInstance partners(@QueryParam("q") String q, @QueryParam("group") String group,
             @QueryParam("country") String country, @QueryParam("sector") String sector,
             @QueryParam("sort") String sort, @QueryParam("page") String page) {
-        PageFrame frame = PageFrame.of(context, identity);
-        ParticipantSpaces.Loaded loaded = spaces.load(identity, frame.locale());
-        ParticipantSpace space = loaded.space();
-        EventDocument document = loaded.document();
+        ParticipantSpaces.Page current = spaces.current();
+        PageFrame frame = current.frame();
+        ParticipantSpace space = current.space();
+        EventDocument document = current.document();
         Search search = new Search(blankToNull(q), blankToNull(group), blankToNull(country), blankToNull(sector),
                 sort != null && SORTS.contains(sort) ? sort : "name");
         int pageNumber = Math.max(0, parse(page));

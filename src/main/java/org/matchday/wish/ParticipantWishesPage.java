@@ -5,8 +5,6 @@ import org.matchday.participant.ParticipantSpaces;
 import org.matchday.web.PageFrame;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -65,15 +63,10 @@ public class ParticipantWishesPage {
 
     private final ParticipantSpaces spaces;
     private final WishService wishes;
-    private final RoutingContext context;
-    private final SecurityIdentity identity;
 
-    public ParticipantWishesPage(ParticipantSpaces spaces, WishService wishes, RoutingContext context,
-            SecurityIdentity identity) {
+    public ParticipantWishesPage(ParticipantSpaces spaces, WishService wishes) {
         this.spaces = spaces;
         this.wishes = wishes;
-        this.context = context;
-        this.identity = identity;
     }
 
     @GET
@@ -82,8 +75,9 @@ public class ParticipantWishesPage {
     @Operation(hidden = true)
     @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
     public TemplateInstance wishes(@QueryParam("done") String done) {
-        PageFrame frame = PageFrame.of(context, identity);
-        ParticipantSpace space = spaces.of(identity, frame.locale());
+        ParticipantSpaces.Page current = spaces.current();
+        PageFrame frame = current.frame();
+        ParticipantSpace space = current.space();
         WishesView mine = wishes.list(space.eventId(), space.me().id());
         Map<String, String> labels = space.sessions().stream()
                 .collect(Collectors.toMap(SessionChoice::id, SessionChoice::label));

@@ -1,6 +1,5 @@
 package org.matchday.wish;
 
-import org.matchday.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.matchday.format.RequestDoc;
@@ -23,7 +19,6 @@ import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.event.EventContentService;
 
-import java.io.InputStream;
 import java.util.List;
 
 /** The requests of an event. Every change is checked against the whole event and stored all or nothing. */
@@ -33,11 +28,9 @@ import java.util.List;
 public class RequestResource {
 
     private final EventContentService content;
-    private final RequestBodies bodies;
 
-    public RequestResource(EventContentService content, RequestBodies bodies) {
+    public RequestResource(EventContentService content) {
         this.content = content;
-        this.bodies = bodies;
     }
 
     @GET
@@ -63,13 +56,12 @@ public class RequestResource {
     @Access(AccessRule.EVENT_ORGANISER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a request")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestDoc.class)))
     @APIResponse(responseCode = "201", description = "Added; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The id is taken")
-    public Response create(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
-        RequestDoc created = content.createRequest(eventId, bodies.read(body, RequestDoc.class));
+    public Response create(@PathParam("eventId") long eventId, RequestDoc request, UriInfo uri) {
+        RequestDoc created = content.createRequest(eventId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -78,13 +70,13 @@ public class RequestResource {
     @Path("{requestId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a request", description = "The body carries the version last read.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestDoc.class)))
     @APIResponse(responseCode = "200", description = "The changed request, with its new version")
     @APIResponse(responseCode = "400", description = "Invalid body, every problem listed")
     @APIResponse(responseCode = "404", description = "No such event or request")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public RequestDoc update(@PathParam("eventId") long eventId, @PathParam("requestId") String requestId, InputStream body) {
-        return content.updateRequest(eventId, requestId, bodies.read(body, RequestDoc.class));
+    public RequestDoc update(@PathParam("eventId") long eventId, @PathParam("requestId") String requestId,
+            RequestDoc request) {
+        return content.updateRequest(eventId, requestId, request);
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package org.matchday.wish;
 
-import org.matchday.rest.RequestBodies;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,8 +22,6 @@ import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.security.Caller;
 
-import java.io.InputStream;
-
 /**
  * A participant's wishes, through its personal link: send, list, withdraw, and answer the ones it received. Wishes
  * are the event's meeting requests, the same the organiser sees under /requests and the solver schedules.
@@ -35,12 +32,10 @@ import java.io.InputStream;
 public class WishResource {
 
     private final WishService wishes;
-    private final RequestBodies bodies;
     private final SecurityIdentity identity;
 
-    public WishResource(WishService wishes, RequestBodies bodies, SecurityIdentity identity) {
+    public WishResource(WishService wishes, SecurityIdentity identity) {
         this.wishes = wishes;
-        this.bodies = bodies;
         this.identity = identity;
     }
 
@@ -52,7 +47,7 @@ public class WishResource {
                     + " within the matchmaking rules. The wish is PENDING until the receiver answers, or ACCEPTED at"
                     + " once when the rules need no acceptance. Two wishes between the same pair make one mutual"
                     + " meeting.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = WishInput.class), examples = @ExampleObject(
+    @RequestBody(content = @Content(examples = @ExampleObject(
             name = "a wish", value = "{\"to\": \"tw-01\", \"priority\": 4, \"note\": \"Drone testing?\","
             + " \"sessions\": [\"pm\"]}")))
     @APIResponse(responseCode = "201", description = "Sent; Location names the wish", content = @Content(
@@ -62,8 +57,8 @@ public class WishResource {
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Refused by the phase or a matchmaking rule, which is named;"
             + " or asked already")
-    public Response send(@PathParam("eventId") long eventId, InputStream body, UriInfo uri) {
-        WishView sent = wishes.send(eventId, me(), bodies.read(body, WishInput.class));
+    public Response send(@PathParam("eventId") long eventId, WishInput wish, UriInfo uri) {
+        WishView sent = wishes.send(eventId, me(), wish);
         return Response.created(uri.getAbsolutePathBuilder().path(sent.id()).build()).entity(sent).build();
     }
 

@@ -59,14 +59,12 @@ public class WishService {
             + " org.matchday.domain.RequestStatus.ACCEPTED)";
 
     private final EventContentService content;
-    private final EventDocumentValidator validator;
     private final Notifications notifications;
     private final GroupCommit<Sending, WishView> sending;
 
-    public WishService(EventContentService content, EventDocumentValidator validator, Notifications notifications,
-            MatchdayConfig config, MeterRegistry metrics) {
+    public WishService(EventContentService content, Notifications notifications, MatchdayConfig config,
+            MeterRegistry metrics) {
         this.content = content;
-        this.validator = validator;
         this.notifications = notifications;
         this.sending = new GroupCommit<>("wish-writer", config.wishes().writers(), WishService::locks,
                 this::store);
@@ -86,10 +84,10 @@ public class WishService {
      * same wish twice, the cap, the pair's meeting). A wish naming sessions also locks the event, since an organiser
      * may be deleting one of them. The phase and rules are read as they were when the wish came: a wish racing a
      * phase change by milliseconds counts as sent before it. Wishes that arrive together share one commit
-     * ({@link GroupCommit}).
+     * ({@link GroupCommit}). The wish's own fields were checked when its body was read, as every body's are; HTTP is
+     * the only way a wish comes in.
      */
     public WishView send(long eventId, String senderCode, WishInput wish) {
-        InvalidDocumentException.throwIfAny("The wish has", validator.validateFields(wish, "$"));
         return sending.run(new Sending(eventId, senderCode, wish));
     }
 

@@ -1,5 +1,6 @@
 package org.matchday.export;
 
+import io.quarkus.test.junit.QuarkusTest;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.util.Configurator;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Summaries come from the export message bundle, which only the running application has. */
+@QuarkusTest
 class AgendaCalendarExporterTest {
 
     @Test

@@ -9,6 +9,7 @@ import org.matchday.rest.TestEvents;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The mail test event (events/mail-event.json) imported with addresses of its own, so that tests sharing the
@@ -28,8 +29,13 @@ final class MailFixture {
     }
 
     static MailFixture importEvent() {
+        return importEvent(UnaryOperator.identity());
+    }
+
+    /** The mail test event, changed by {@code edit} (of its JSON text) before it is imported. */
+    static MailFixture importEvent(UnaryOperator<String> edit) {
         String domain = "run" + NEXT.incrementAndGet() + "-" + System.nanoTime() + ".example.org";
-        String json = TestEvents.document("mail-event.json").replace("@example.org", "@" + domain);
+        String json = edit.apply(TestEvents.document("mail-event.json")).replace("@example.org", "@" + domain);
         return new MailFixture(TestEvents.importEvent(json), domain);
     }
 

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * Agendas, calendars and table sheets in Traditional Chinese, by the participant's first language or by
+ * Agendas, calendars and table sheets in Traditional Chinese, by the participant's language or by
  * {@code ?lang=}, read back with PDFBox and ical4j.
  */
 @QuarkusTest

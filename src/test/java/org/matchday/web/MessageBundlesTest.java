@@ -23,17 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every text of every page has its Traditional Chinese: each message bundle interface in org.matchday.web (English)
- * has a messages/&lt;bundle&gt;_zh_TW.properties with exactly its keys, none of them blank.
+ * Every text of every page, mail and export has its Traditional Chinese: each message bundle interface under
+ * org.matchday (English) has a messages/&lt;bundle&gt;_zh_TW.properties with exactly its keys, none of them blank.
  */
 class MessageBundlesTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/org/matchday/web");
+    private static final Path SOURCES = Path.of("src/main/java/org/matchday");
 
     @Test
     void everyBundleHasItsChineseTextForEveryKey() throws Exception {
         List<Class<?>> bundles = bundles();
         assertFalse(bundles.isEmpty(), "no message bundle found under " + SOURCES);
+        assertTrue(bundles.stream().map(Class::getSimpleName).toList().containsAll(List.of("CommonMessages",
+                "MailMessages", "ExportMessages")), bundles.toString());
         for (Class<?> bundle : bundles) {
             String name = bundle.getAnnotation(MessageBundle.class).value();
             Set<String> keys = new TreeSet<>();
@@ -53,7 +55,7 @@ class MessageBundlesTest {
         List<Class<?>> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String name = "org.matchday.web." + SOURCES.relativize(file).toString()
+                String name = "org.matchday." + SOURCES.relativize(file).toString()
                         .replace(".java", "").replace('/', '.');
                 Class<?> type = Class.forName(name);
                 if (type.isInterface() && type.isAnnotationPresent(MessageBundle.class)) {
