@@ -1,12 +1,12 @@
 package org.matchday.security;
 
-import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.vertx.http.HttpServer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.matchday.config.MatchdayConfig;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The address personal links, calendar subscriptions and mails start with: the configured public URL, or else the
@@ -19,31 +19,34 @@ public class PublicAddress {
     private static final Logger LOG = Logger.getLogger(PublicAddress.class);
 
     private final Optional<String> configured;
-    private volatile String served = "http://localhost:8080";
+    private final HttpServer server;
+    private final AtomicBoolean told = new AtomicBoolean();
 
-    public PublicAddress(MatchdayConfig config) {
-        this.configured = config.security().publicUrl().map(url -> url.replaceAll("/+$", ""));
-    }
-
-    void started(@Observes HttpServerStart start) {
-        String host = start.options().getHost();
-        if (host == null || host.isBlank() || "0.0.0.0".equals(host) || "::".equals(host)) {
-            host = "localhost";
-        }
-        served = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + start.options().getPort();
-        if (configured.isEmpty()) {
-            LOG.infof("Personal links and mails start with %s; set MATCHDAY_PUBLIC_URL to the address participants"
-                    + " reach.", served);
-        }
+    public PublicAddress(MatchdayConfig config, HttpServer server) {
+        this.configured = config.security().publicUrl().map(PublicAddress::withoutSlash);
+        this.server = server;
     }
 
     /** Without a trailing slash, e.g. {@code https://matchday.example.org}. */
     public String base() {
-        return configured.orElse(served);
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        // The port the server really listens on, known once it started (a random one in tests).
+        String served = withoutSlash(server.getLocalBaseUri().toString());
+        if (told.compareAndSet(false, true)) {
+            LOG.infof("Personal links and mails start with %s; set MATCHDAY_PUBLIC_URL to the address participants"
+                    + " reach.", served);
+        }
+        return served;
     }
 
     /** Scheme, host and port of {@link #base()}, as browsers send them in an Origin header. */
     public String origin() {
         return base().replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://[^/]+).*$", "$1");
+    }
+
+    private static String withoutSlash(String url) {
+        return url.replaceAll("/+$", "");
     }
 }
