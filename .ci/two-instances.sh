@@ -4,7 +4,8 @@
 #      B refuses a second solve (409) and stops A's job;
 #   2. A is killed with SIGKILL mid-solve: its lease blocks B until it expires, then B solves the event and the
 #      schedule is saved, which A, started again, shows too;
-#   3. a page login made on A and a participant's link cookie set by A work on B (a shared session key).
+#   3. a page login made on A and a participant's link cookie set by A work on B (sessions live in the database);
+#      logging out on A, and a password change on A, end the session on B at once.
 # Usage: MATCHDAY_DB_URL=jdbc:postgresql://... MATCHDAY_DB_USER=... MATCHDAY_DB_PASSWORD=... \
 #        .ci/two-instances.sh path/to/quarkus-run.jar
 # The jar must be built with the postgresql profile (./mvnw -B -DskipTests package -Dquarkus.profile=postgresql)
@@ -21,7 +22,6 @@ SAMPLE=sample-events/brussels-2026-brokerage-two-days.json
 PASSWORD=two-instances-admin-password
 # Short, so that the test waits little for a dead instance's lease; production keeps the 30 s default.
 EXPIRY=10
-export MATCHDAY_SESSION_KEY=two-instances-shared-session-key
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/matchday-two.XXXXXX")
 declare -A PID=() BASE=()
@@ -182,12 +182,29 @@ passed "A, started again, exports the same schedule and shows B's job as the las
 # --- 3. Sessions span instances ------------------------------------------------------------------------------
 LOGIN_CODE=$(curl -sS -o /dev/null -w '%{http_code}' -c "$WORK/cookies" \
     --data-urlencode j_username=admin --data-urlencode "j_password=$PASSWORD" "${BASE[A]}/j_security_check")
-[[ $LOGIN_CODE == 302 ]] && grep -q quarkus-credential "$WORK/cookies" || fail "the page login on A failed (HTTP $LOGIN_CODE)"
+[[ $LOGIN_CODE == 302 ]] && grep -q matchday-session "$WORK/cookies" || fail "the page login on A failed (HTTP $LOGIN_CODE)"
 ANONYMOUS=$(curl -sS -o /dev/null -w '%{http_code}' "${BASE[B]}/events")
 PAGE=$(curl -sS -o "$WORK/page.html" -w '%{http_code}' -b "$WORK/cookies" "${BASE[B]}/events")
 [[ $ANONYMOUS != 200 && $PAGE == 200 ]] || fail "B answers the events page with $PAGE to A's login (without: $ANONYMOUS)"
 grep -q "$(jq -r .name "$SAMPLE")" "$WORK/page.html" || fail "B's events page for A's login does not list the event"
 passed "a page login made on A works on B (events page: $PAGE; without the cookie: $ANONYMOUS)"
+
+cp "$WORK/cookies" "$WORK/old-cookies"
+LOGOUT=$(curl -sS -o /dev/null -w '%{http_code}' -b "$WORK/cookies" -X POST "${BASE[A]}/logout")
+AFTER=$(curl -sS -o /dev/null -w '%{http_code}' -b "$WORK/old-cookies" "${BASE[B]}/api/events")
+[[ $LOGOUT == 303 && $AFTER == 401 ]] || fail "after logout on A ($LOGOUT), B answers the old session with $AFTER"
+passed "logging out on A ends the session on B at once (B answers the old cookie: $AFTER)"
+
+curl -sS -o /dev/null -c "$WORK/cookies" --data-urlencode j_username=admin --data-urlencode "j_password=$PASSWORD" \
+    "${BASE[A]}/j_security_check"
+NEW_PASSWORD=$PASSWORD-renewed
+CHANGED=$(curl -sS -o /dev/null -w '%{http_code}' -u "admin:$PASSWORD" -H 'Content-Type: application/json' -X PUT \
+    -d "{\"current\": \"$PASSWORD\", \"password\": \"$NEW_PASSWORD\"}" "${BASE[A]}/api/accounts/me/password")
+AFTER=$(curl -sS -o /dev/null -w '%{http_code}' -b "$WORK/cookies" "${BASE[B]}/api/events")
+[[ $CHANGED == 204 && $AFTER == 401 ]] || fail "after a password change on A ($CHANGED), B answers the session with $AFTER"
+curl -sS -o /dev/null -u "admin:$NEW_PASSWORD" -H 'Content-Type: application/json' -X PUT \
+    -d "{\"current\": \"$NEW_PASSWORD\", \"password\": \"$PASSWORD\"}" "${BASE[A]}/api/accounts/me/password"
+passed "a password change on A ends the session on B at once (B answers it: $AFTER)"
 
 PARTICIPANT=$(jq -r '.participants[0].id' "$SAMPLE")
 TOKEN=$(api A "/api/events/$EVENT/participants/$PARTICIPANT/link" -X POST | jq -er .token)

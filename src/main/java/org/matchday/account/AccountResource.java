@@ -1,5 +1,11 @@
 package org.matchday.account;
 
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.DELETE;
+import org.matchday.security.Caller;
+import org.matchday.security.ClientAddress;
+import org.matchday.security.SessionCookies;
+import org.matchday.security.Sessions;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,8 +36,13 @@ public class AccountResource {
 
     private final AccountService accounts;
     private final SecurityIdentity identity;
+    private final RoutingContext context;
+    private final Sessions sessions;
 
-    public AccountResource(AccountService accounts, SecurityIdentity identity) {
+    public AccountResource(AccountService accounts, SecurityIdentity identity, RoutingContext context,
+            Sessions sessions) {
+        this.context = context;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.identity = identity;
     }
@@ -79,8 +90,42 @@ public class AccountResource {
     @APIResponse(responseCode = "204", description = "Changed; log in with the new password from now on")
     @APIResponse(responseCode = "400", description = "Wrong current password, or a new one under 12 characters")
     @APIResponse(responseCode = "403", description = "A participant's link is not an account")
+    @APIResponse(responseCode = "429", description = "Too many wrong current passwords from this address")
     public void changePassword(PasswordChange change) {
-        accounts.changeOwnPassword(identity.getPrincipal().getName(), change);
+        accounts.changeOwnPassword(identity.getPrincipal().getName(), change, ClientAddress.of(context));
+        keepThisSession();
+    }
+
+    @DELETE
+    @Path("me/sessions")
+    @Access(AccessRule.ACCOUNT)
+    @Operation(summary = "Log out everywhere", description = "Ends every session of the caller's account on the"
+            + " pages, on every instance, this one included. HTTP Basic is not a session and goes on working.")
+    @APIResponse(responseCode = "204", description = "Every session ended")
+    @APIResponse(responseCode = "403", description = "A participant's link is not an account")
+    public void logOutEverywhere() {
+        accounts.logOutEverywhere(identity.getPrincipal().getName());
+        context.response().addCookie(SessionCookies.cleared(context));
+    }
+
+    @DELETE
+    @Path("{username}/sessions")
+    @Access(AccessRule.ORGANISER)
+    @Operation(summary = "Log an account out everywhere", description = "Ends every session of that account on the"
+            + " pages, on every instance: for a lost phone or a shared computer left logged in.")
+    @APIResponse(responseCode = "204", description = "Every session of the account ended")
+    @APIResponse(responseCode = "403", description = "Only organisers end others' sessions")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public void logOutAccountEverywhere(@PathParam("username") String username) {
+        accounts.logOutEverywhere(username);
+    }
+
+    /** A password changed from the pages ends every session, the page's own too: it gets a new one. */
+    private void keepThisSession() {
+        if (Boolean.TRUE.equals(identity.getAttribute(Sessions.VIA_SESSION))) {
+            context.response().addCookie(SessionCookies.of(sessions.open(Caller.of(identity).accountId()),
+                    "https".equals(context.request().scheme())));
+        }
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.matchday.account;
 import org.matchday.problem.ConflictException;
 import org.matchday.problem.UnknownIdException;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +15,9 @@ import org.matchday.domain.Role;
 import org.matchday.format.EventDocumentValidator;
 import org.matchday.problem.InvalidDocumentException;
 import org.matchday.problem.Violation;
+import org.matchday.security.PasswordCheck;
 import org.matchday.security.Passwords;
+import org.matchday.security.Sessions;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -30,10 +33,15 @@ public class AccountService {
 
     private final MatchdayConfig config;
     private final EventDocumentValidator validator;
+    private final PasswordCheck passwords;
+    private final Sessions sessions;
 
-    public AccountService(MatchdayConfig config, EventDocumentValidator validator) {
+    public AccountService(MatchdayConfig config, EventDocumentValidator validator, PasswordCheck passwords,
+            Sessions sessions) {
         this.config = config;
         this.validator = validator;
+        this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     /** Before the samples load: with no account yet, creates the organiser {@value #ADMIN}. */
@@ -68,9 +76,10 @@ public class AccountService {
         List<Violation> violations = validator.validateFields(input, "$");
         InvalidDocumentException.throwIfAny("The account has", violations);
         Passwords.check(input.password(), "$.password");
-        if (Account.findByUsername(input.username()) != null) {
-            throw new ConflictException("There is an account \"" + input.username() + "\" already.",
-                    List.of(new Violation("$.username", "is taken")));
+        Account taken = Account.find("usernameKey", Account.keyOf(input.username())).firstResult();
+        if (taken != null) {
+            throw new ConflictException("There is an account \"" + taken.username + "\" already; usernames differ"
+                    + " by more than upper and lower case.", List.of(new Violation("$.username", "is taken")));
         }
         Account account = newAccount(input.username(), input.password(), input.role());
         account.persist();
@@ -96,20 +105,36 @@ public class AccountService {
                     + (account.administrator ? "it is the administrator." : "it is your own."));
         }
         account.enabled = enabled;
+        if (!enabled) {
+            sessions.closeAll(account.id);
+        }
         return AccountView.of(account);
     }
 
+    /**
+     * A new password ends every session of the account. A wrong current password counts as a failed login of this
+     * account from this address, so a stolen session cannot guess it faster than the login form could.
+     */
     @Transactional
-    public void changeOwnPassword(String username, PasswordChange change) {
+    public void changeOwnPassword(String username, PasswordChange change, String address) {
         List<Violation> violations = validator.validateFields(change, "$");
         InvalidDocumentException.throwIfAny("The password change has", violations);
         Account account = find(username);
-        if (!Passwords.matches(change.current(), account.passwordHash)) {
+        try {
+            passwords.verify(username, change.current(), address);
+        } catch (AuthenticationFailedException e) {
             throw new InvalidDocumentException("The current password is wrong.",
                     List.of(new Violation("$.current", "does not match the account's password")));
         }
         Passwords.check(change.password(), "$.password");
         account.passwordHash = Passwords.hash(change.password());
+        sessions.closeAll(account.id);
+    }
+
+    /** Logs the account out everywhere: every session of the pages ends, on every instance. */
+    @Transactional
+    public long logOutEverywhere(String username) {
+        return sessions.closeAll(find(username).id);
     }
 
     private static Account find(String username) {

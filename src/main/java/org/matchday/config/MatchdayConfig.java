@@ -59,10 +59,24 @@ public interface MatchdayConfig {
         @WithDefault("P90D")
         Duration linkValidity();
 
-        /** Address that personal links start with; the request's own address when absent. */
+        /**
+         * Address that personal links and mails start with. When absent, the address this instance serves
+         * (http://localhost and its HTTP port unless {@code quarkus.http.host} names one): never a request's Host.
+         */
         Optional<String> publicUrl();
 
-        /** Failed logins or token guesses a client address may make in a minute before it gets 429. */
+        /** A login session of the pages ends after this long without a request. */
+        @WithDefault("PT2H")
+        Duration sessionIdle();
+
+        /** A login session of the pages ends this long after the login, used or not. */
+        @WithDefault("PT12H")
+        Duration sessionLifetime();
+
+        /**
+         * Failed logins per account and client address, and failed token guesses per client address, in a minute
+         * before that pair (or address) gets 429; valid tokens and other accounts are never held back.
+         */
         @WithDefault("10")
         int failuresPerMinute();
     }

@@ -9,9 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** An organiser's or staff member's login. The password is kept only as a bcrypt hash. */
 @Entity
@@ -24,6 +26,10 @@ public class Account extends PanacheEntityBase {
 
     @Column(nullable = false, unique = true)
     public String username;
+
+    /** The username in lower case: usernames are unique regardless of case. */
+    @Column(name = "username_key", nullable = false, unique = true)
+    public String usernameKey;
 
     @Column(name = "password_hash", nullable = false)
     public String passwordHash;
@@ -44,6 +50,18 @@ public class Account extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The key under which {@code username} is unique: the same for every spelling of it in upper or lower case. */
+    public static String keyOf(String username) {
+        return username.toLowerCase(Locale.ROOT);
+    }
+
+    @PrePersist
+    void keyUsername() {
+        if (usernameKey == null) {
+            usernameKey = keyOf(username);
+        }
+    }
 
     public static Account findByUsername(String username) {
         return find("username", username).firstResult();

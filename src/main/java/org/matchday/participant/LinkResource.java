@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -44,10 +43,9 @@ public class LinkResource {
             implementation = LinkView.class)))
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event or participant")
-    public Response issue(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId,
-            UriInfo uri) {
+    public Response issue(@PathParam("eventId") long eventId, @PathParam("participantId") String participantId) {
         return Response.status(Response.Status.CREATED)
-                .entity(links.issue(eventId, participantId, baseUrl(uri))).build();
+                .entity(links.issue(eventId, participantId)).build();
     }
 
     @DELETE
@@ -74,8 +72,8 @@ public class LinkResource {
     @APIResponse(responseCode = "400", description = "Unknown participants, each listed")
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
-    public Response issueAll(@PathParam("eventId") long eventId, Optional<LinksInput> input, UriInfo uri) {
-        List<LinkView> issued = links.issueAll(eventId, participants(input), baseUrl(uri));
+    public Response issueAll(@PathParam("eventId") long eventId, Optional<LinksInput> input) {
+        List<LinkView> issued = links.issueAll(eventId, participants(input));
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
@@ -98,16 +96,12 @@ public class LinkResource {
     @APIResponse(responseCode = "400", description = "Unknown participants, each listed")
     @APIResponse(responseCode = "403", description = "Only the event's organisers")
     @APIResponse(responseCode = "404", description = "No such event")
-    public Response invite(@PathParam("eventId") long eventId, Optional<LinksInput> input, UriInfo uri) {
-        return Response.accepted(links.invite(eventId, participants(input), baseUrl(uri))).build();
+    public Response invite(@PathParam("eventId") long eventId, Optional<LinksInput> input) {
+        return Response.accepted(links.invite(eventId, participants(input))).build();
     }
 
     /** The participants a body names; null, meaning all, when it names none or there is no body. */
     private static List<String> participants(Optional<LinksInput> input) {
         return input.map(LinksInput::participants).orElse(null);
-    }
-
-    private static String baseUrl(UriInfo uri) {
-        return uri.getBaseUri().toString();
     }
 }

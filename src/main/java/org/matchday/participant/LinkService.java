@@ -14,6 +14,7 @@ import org.matchday.domain.ParticipantLink;
 import org.matchday.problem.InvalidDocumentException;
 import org.matchday.problem.Violation;
 import org.matchday.security.ParticipantTokens;
+import org.matchday.security.PublicAddress;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,10 +31,12 @@ public class LinkService {
 
     private final MatchdayConfig config;
     private final Notifications notifications;
+    private final PublicAddress address;
 
-    public LinkService(MatchdayConfig config, Notifications notifications) {
+    public LinkService(MatchdayConfig config, Notifications notifications, PublicAddress address) {
         this.config = config;
         this.notifications = notifications;
+        this.address = address;
     }
 
     /** When the link with this token hash stops working, or null when it is unknown. */
@@ -44,24 +47,24 @@ public class LinkService {
     }
 
     @Transactional
-    public LinkView issue(long eventId, String participantCode, String baseUrl) {
+    public LinkView issue(long eventId, String participantCode) {
         Event event = EventData.event(eventId);
         Participant participant = Participant.find("event.id = ?1 and code = ?2", eventId, participantCode)
                 .firstResult();
         if (participant == null) {
             throw new UnknownIdException("Event " + eventId + " has no participant \"" + participantCode + "\".");
         }
-        return issue(event, participant, baseUrl);
+        return issue(event, participant);
     }
 
     /** Links for the listed participants (all of them when {@code codes} is null), all or none. */
     @Transactional
-    public List<LinkView> issueAll(long eventId, List<String> codes, String baseUrl) {
+    public List<LinkView> issueAll(long eventId, List<String> codes) {
         Event event = EventData.event(eventId);
         List<Participant> chosen = chosen(eventId, codes);
         List<LinkView> links = new ArrayList<>(chosen.size());
         for (Participant participant : chosen) {
-            links.add(issue(event, participant, baseUrl));
+            links.add(issue(event, participant));
         }
         return links;
     }
@@ -71,7 +74,7 @@ public class LinkService {
      * address, once the transaction commits; the others get no link. An unknown participant invites nobody.
      */
     @Transactional
-    public InvitationsView invite(long eventId, List<String> codes, String baseUrl) {
+    public InvitationsView invite(long eventId, List<String> codes) {
         Event event = EventData.event(eventId);
         List<String> invited = new ArrayList<>();
         List<String> withoutEmail = new ArrayList<>();
@@ -79,7 +82,7 @@ public class LinkService {
             if (participant.email == null || participant.email.isBlank()) {
                 withoutEmail.add(participant.code);
             } else {
-                LinkView link = issue(event, participant, baseUrl);
+                LinkView link = issue(event, participant);
                 notifications.invitation(participant, link.url(), link.expires());
                 invited.add(participant.code);
             }
@@ -126,7 +129,7 @@ public class LinkService {
                 participant.id);
     }
 
-    private LinkView issue(Event event, Participant participant, String baseUrl) {
+    private LinkView issue(Event event, Participant participant) {
         String token = ParticipantTokens.newToken();
         ParticipantLink link = new ParticipantLink();
         link.event = event;
@@ -135,7 +138,7 @@ public class LinkService {
         link.createdAt = Instant.now();
         link.expiresAt = link.createdAt.plus(config.security().linkValidity());
         link.persist();
-        String base = config.security().publicUrl().orElse(baseUrl).replaceAll("/+$", "");
+        String base = address.base();
         return new LinkView(participant.code, token, base + "/p/" + token, link.expiresAt);
     }
 }

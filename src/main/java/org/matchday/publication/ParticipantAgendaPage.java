@@ -10,19 +10,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.ResponseHeader;
-import org.matchday.config.MatchdayConfig;
 import org.matchday.export.ExportText;
 import org.matchday.export.ScheduleView;
 import org.matchday.export.ScheduleView.MeetingInfo;
 import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.export.ScheduleViewLoader;
 import org.matchday.security.Access;
+import org.matchday.security.PublicAddress;
 import org.matchday.security.AccessRule;
 import org.matchday.security.ParticipantTokenMechanism;
 
@@ -64,14 +62,14 @@ public class ParticipantAgendaPage {
 
     private final ParticipantSpaces spaces;
     private final ScheduleViewLoader schedules;
-    private final MatchdayConfig config;
+    private final PublicAddress address;
     private final RoutingContext context;
 
-    public ParticipantAgendaPage(ParticipantSpaces spaces, ScheduleViewLoader schedules, MatchdayConfig config,
+    public ParticipantAgendaPage(ParticipantSpaces spaces, ScheduleViewLoader schedules, PublicAddress address,
             RoutingContext context) {
         this.spaces = spaces;
         this.schedules = schedules;
-        this.config = config;
+        this.address = address;
         this.context = context;
     }
 
@@ -80,7 +78,7 @@ public class ParticipantAgendaPage {
     @Access(AccessRule.PARTICIPANT)
     @Operation(hidden = true)
     @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = ParticipantSpace.NO_STORE)
-    public TemplateInstance agenda(@Context UriInfo uri) {
+    public TemplateInstance agenda() {
         ParticipantSpaces.Page current = spaces.current();
         PageFrame frame = current.frame();
         ParticipantSpace space = current.space();
@@ -89,7 +87,7 @@ public class ParticipantAgendaPage {
             ScheduleView view = schedules.load(space.eventId());
             if (!view.isDraft()) {
                 agenda = agenda(view, view.participant(space.me().id()).orElseThrow(), space, frame,
-                        subscription(uri));
+                        subscription());
             }
         }
         return Templates.agenda(frame, space, agenda).setLocale(frame.locale());
@@ -118,13 +116,12 @@ public class ParticipantAgendaPage {
      * The calendar subscription: {@code webcal://} and the personal link's path, since calendar apps send no
      * cookie. The only place a page prints the token; null when the page was not reached through the cookie.
      */
-    private String subscription(UriInfo uri) {
+    private String subscription() {
         Cookie cookie = context.request().getCookie(ParticipantTokenMechanism.LINK_COOKIE);
         if (cookie == null || cookie.getValue().isBlank()) {
             return null;
         }
-        String base = config.security().publicUrl()
-                .orElse(uri.getBaseUri().toString()).replaceAll("/+$", "");
+        String base = address.base();
         return base.replaceFirst("^https?://", "webcal://") + ParticipantTokenMechanism.LINK_PATH
                 + cookie.getValue() + "/agenda.ics";
     }

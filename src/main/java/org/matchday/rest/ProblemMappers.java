@@ -17,6 +17,7 @@ import org.matchday.problem.InvalidDocumentException;
 import org.matchday.problem.Violation;
 import org.matchday.problem.ConflictException;
 import org.matchday.problem.ForbiddenActionException;
+import org.matchday.security.TooManyAttemptsException;
 import org.matchday.problem.InvalidParameterException;
 import org.matchday.problem.StaleVersionException;
 import org.matchday.problem.UnknownIdException;
@@ -86,6 +87,13 @@ public class ProblemMappers {
                 + " was changed, try again in a moment.", uri, List.of())).header("Retry-After", "1").build();
     }
 
+    /** A password change or login form past its account's failures from this address. */
+    @ServerExceptionMapper
+    public Response tooManyAttempts(TooManyAttemptsException e, UriInfo uri) {
+        return Response.fromResponse(problem(429, "too-many-attempts", "Too many requests", e.getMessage(), uri,
+                List.of())).header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+    }
+
     @ServerExceptionMapper
     public Response tooLarge(PayloadTooLargeException e, UriInfo uri) {
         return problem(413, "payload-too-large", "Payload too large", e.getMessage(), uri, List.of());
@@ -105,6 +113,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (ClientGone.in(e)) {
+            // Nobody is left to answer, and nothing on our side failed: no 500, no stack trace.
+            LOG.debugf("The client went away during %s", uri.getPath());
+            return problem(400, "client-gone", "Bad request", "The connection closed before the request was"
+                    + " complete; nothing was changed.", uri, List.of());
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return problem(500, "internal", "Internal error",
                 "Something went wrong on our side; the request had no effect.", uri, List.of());

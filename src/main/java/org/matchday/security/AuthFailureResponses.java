@@ -34,21 +34,17 @@ public class AuthFailureResponses {
     }
 
     private void handle(RoutingContext context) {
-        Throwable failure = rootOf(context.failure());
+        TooManyAttemptsException tooMany = TooManyAttemptsException.in(context.failure());
+        Throwable failure = context.failure();
         if (context.response().ended()) {
             return;
         }
-        if (failure instanceof TooManyAttemptsException tooMany) {
+        if (tooMany != null) {
             context.response().putHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
             send(context, 429, "too-many-attempts", "Too many requests", tooMany.getMessage());
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
                 || failure instanceof AuthenticationCompletionException) {
-            if (context.response().headers().contains(HttpHeaders.LOCATION)) {
-                // The login form sent the browser back to its error page.
-                context.response().setStatusCode(302).end();
-            } else {
-                unauthorized(context);
-            }
+            unauthorized(context);
         } else if (failure instanceof ForbiddenException) {
             send(context, 403, "forbidden", "Forbidden", "Your role does not allow this.");
         } else {
@@ -75,15 +71,5 @@ public class AuthFailureResponses {
         } catch (JsonProcessingException e) {
             context.response().setStatusCode(status).end();
         }
-    }
-
-    /** Throttling may come wrapped in the mechanism's own failure: it wins, else the outermost failure counts. */
-    private static Throwable rootOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof TooManyAttemptsException) {
-                return cause;
-            }
-        }
-        return failure;
     }
 }

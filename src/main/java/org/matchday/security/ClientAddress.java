@@ -5,13 +5,16 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.ext.web.RoutingContext;
 
 /** The address a login attempt came from, as failed attempts are counted (behind a proxy: see docs/security.md). */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
     static String of(AuthenticationRequest request) {
-        RoutingContext context = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return of(HttpSecurityUtils.getRoutingContextAttribute(request));
+    }
+
+    public static String of(RoutingContext context) {
         if (context == null || context.request().remoteAddress() == null) {
             return "unknown";
         }

@@ -34,19 +34,17 @@ public class ParticipantTokenIdentityProvider implements IdentityProvider<TokenA
         return context.runBlocking(() -> authenticate(request));
     }
 
+    /**
+     * A valid token always works, whoever guessed wrong from the same address: tokens are 128-bit random, so
+     * answering a valid one tells a guesser nothing. Wrong ones, from the header or the link cookie alike, are
+     * counted per address, and past the limit they are answered 429.
+     */
     private SecurityIdentity authenticate(TokenAuthenticationRequest request) {
-        String address = ClientAddress.of(request);
-        // A revoked link's cookie comes with every page and asset it loads: counting it would soon lock out a
-        // venue's shared address. Guessing through cookies gains nothing either: the answer is then anonymous.
-        boolean fromCookie = Boolean.TRUE.equals(request.getAttribute(ParticipantTokenMechanism.FROM_COOKIE));
-        if (!fromCookie) {
-            attempts.checkAllowed(address);
-        }
         LinkHolder holder = links.linkHolder(ParticipantTokens.hash(request.getToken().getToken()));
         if (holder == null) {
-            if (!fromCookie) {
-                attempts.recordFailure(address);
-            }
+            String counted = "token@" + ClientAddress.of(request);
+            attempts.checkAllowed(counted);
+            attempts.recordFailure(counted);
             throw new AuthenticationFailedException("The personal link is unknown, expired or revoked.");
         }
         return QuarkusSecurityIdentity.builder()

@@ -26,17 +26,13 @@ import java.util.Set;
 public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login";
-    static final String LOGIN_FAILED_PAGE = "/login?error=1";
     /** Where an unknown, expired or revoked personal link leads: a page that says so, in the browser's language. */
     public static final String LINK_INVALID_PAGE = "/link-invalid";
-    private static final String LOGIN_FORM_ACTION = "/j_security_check";
     private static final String BEARER = "Bearer ";
     /** The personal link's address: {@code /p/<token>}. */
     public static final String LINK_PATH = "/p/";
     /** Where a participant's page keeps its token once the link was opened (HTTP-only, same site). */
     public static final String LINK_COOKIE = "matchday-link";
-    /** Set on a token request whose token came from the cookie: a stale cookie is not a guess. */
-    static final String FROM_COOKIE = "matchday.token-from-cookie";
 
     private final AuthFailureResponses failures;
 
@@ -52,11 +48,17 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
         }
         TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(token, "bearer"));
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
-        boolean cookie = fromCookie(context);
-        request.setAttribute(FROM_COOKIE, cookie);
         Uni<SecurityIdentity> identity = identities.authenticate(request);
-        // A revoked link's cookie must not lock its holder out of every page, the login form included.
-        return cookie ? identity.onFailure().recoverWithNull() : identity;
+        if (!fromCookie(context)) {
+            return identity;
+        }
+        // A revoked link's cookie is forgotten and the request goes on anonymous, so its holder still reaches the
+        // login form; it was counted like any wrong token, and a client that keeps sending it meets the limit.
+        return identity.onFailure(failure -> TooManyAttemptsException.in(failure) == null).recoverWithItem(() -> {
+            context.response().addCookie(Cookie.cookie(LINK_COOKIE, "").setPath("/").setMaxAge(0)
+                    .setHttpOnly(true));
+            return null;
+        });
     }
 
     @Override
@@ -98,8 +100,6 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
     public Uni<Boolean> sendChallenge(RoutingContext context) {
         if (context.normalizedPath().startsWith(LINK_PATH)) {
             context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, LINK_INVALID_PAGE).end();
-        } else if (LOGIN_FORM_ACTION.equals(context.normalizedPath())) {
-            context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, LOGIN_FAILED_PAGE).end();
         } else if (wantsPage(context)) {
             context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, LOGIN_PAGE).end();
         } else {
@@ -118,9 +118,10 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
         return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "bearer"));
     }
 
+    /** Above HTTP Basic's 2000: Quarkus asks for challenges in priority order, and this one must answer first. */
     @Override
     public int getPriority() {
-        return DEFAULT_PRIORITY + 100;
+        return 2100;
     }
 
     /** A browser navigating to a page (not the API) is better served by the login form than by a bare 401. */

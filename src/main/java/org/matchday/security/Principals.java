@@ -32,8 +32,12 @@ public class Principals {
     @ActivateRequestContext
     public Credentials account(String username) {
         Account account = Account.findByUsername(username);
-        return account == null ? null : new Credentials(account.id, account.username, account.passwordHash,
-                account.role, account.administrator, account.enabled);
+        return account == null ? null : credentialsOf(account);
+    }
+
+    static Credentials credentialsOf(Account account) {
+        return new Credentials(account.id, account.username, account.passwordHash, account.role,
+                account.administrator, account.enabled);
     }
 
     /** The holder of the token with this hash, or null when it is unknown, expired or revoked. */

@@ -4,38 +4,39 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.matchday.security.Principals.Credentials;
+import org.matchday.security.SessionMechanism.SessionRequest;
 
 /**
- * The login form's session cookie names an account that logged in earlier; the account is read again on every
- * request, so that disabling it ends its sessions at once.
+ * The login session's cookie names a session in the database; the session and its account are read again on every
+ * request, so that an ended session or a disabled account is refused at once.
  */
 @ApplicationScoped
-public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+public class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
 
-    private final Principals accounts;
+    private final Sessions sessions;
 
-    public SessionIdentityProvider(Principals accounts) {
-        this.accounts = accounts;
+    public SessionIdentityProvider(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
+    public Class<SessionRequest> getRequestType() {
+        return SessionRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            Credentials account = accounts.account(request.getPrincipal());
-            if (account == null || !account.enabled()) {
-                throw new AuthenticationFailedException("The account of this session is gone or disabled.");
+            Credentials account = sessions.identify(request.token());
+            if (account == null) {
+                throw new AuthenticationFailedException("The session has ended, or its account is disabled.");
             }
-            return AccountIdentityProvider.identityOf(account);
+            return QuarkusSecurityIdentity.builder(AccountIdentityProvider.identityOf(account))
+                    .addAttribute(Sessions.VIA_SESSION, true).build();
         });
     }
 }

@@ -41,7 +41,8 @@ public final class AccessFixture {
 
     /** Builds the cast over HTTP, as the administrator creates accounts and the organiser imports its event. */
     public static AccessFixture create() {
-        int n = NEXT.incrementAndGet();
+        // The test database outlives a restart of the application for another test profile, the counter does not.
+        String n = NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
         String organiser = account("organiser-" + n, "ORGANISER");
         String staff = account("staff-" + n, "STAFF");
         String other = account("other-" + n, "ORGANISER");

@@ -214,11 +214,11 @@ class AccessResourceTest {
                 .formParam("j_username", f.organiser).formParam("j_password", AccessFixture.PASSWORD)
                 .post("/j_security_check");
         assertEquals(302, login.statusCode());
-        String cookie = login.getCookie("quarkus-credential");
+        String cookie = login.getCookie(Sessions.COOKIE);
         assertNotNull(cookie);
-        anonymous().cookie("quarkus-credential", cookie).get("/api/events").then().statusCode(200)
+        anonymous().cookie(Sessions.COOKIE, cookie).get("/api/events").then().statusCode(200)
                 .body("id", hasItem((int) f.eventId));
-        anonymous().cookie("quarkus-credential", cookie).accept("text/html").get("/events").then().statusCode(200)
+        anonymous().cookie(Sessions.COOKIE, cookie).accept("text/html").get("/events").then().statusCode(200)
                 .body(containsString("Taiwan-EU Cluster Matchmaking (test)"));
 
         Response failed = anonymous().redirects().follow(false).contentType(ContentType.URLENC)
@@ -226,7 +226,7 @@ class AccessResourceTest {
                 .post("/j_security_check");
         assertEquals(302, failed.statusCode());
         assertTrue(failed.header("Location").contains("/login?error"), failed.header("Location"));
-        assertNull(failed.getCookie("quarkus-credential"));
+        assertNull(failed.getCookie(Sessions.COOKIE));
         anonymous().redirects().follow(false).accept("text/html").get("/").then().statusCode(302)
                 .header("Location", containsString("/login"));
     }

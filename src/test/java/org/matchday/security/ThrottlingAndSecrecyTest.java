@@ -55,6 +55,95 @@ class ThrottlingAndSecrecyTest {
     }
 
     @Test
+    void anAccountsFailuresHoldBackNoOtherAccountAndNoValidToken() {
+        AccessFixture f = AccessFixture.create();
+        String guessed = AccessFixture.account("guessed-" + System.nanoTime(), "STAFF");
+        String venue = "203.0.113.20";
+        for (int i = 0; i < ThrottlingProfile.LIMIT + 2; i++) {
+            from(venue).auth().preemptive().basic(guessed, "wrong password " + i).get("/api/events")
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(401, 429));
+        }
+        from(venue).auth().preemptive().basic(guessed, AccessFixture.PASSWORD).get("/api/events")
+                .then().statusCode(429);
+        from(venue).auth().preemptive().basic(f.organiser, AccessFixture.PASSWORD).get("/api/events")
+                .then().statusCode(200);
+        assertEquals(302, from(venue).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", f.staff).formParam("j_password", AccessFixture.PASSWORD)
+                .post("/j_security_check").statusCode());
+        from(venue).auth().none().header("Authorization", "Bearer " + f.tokenA)
+                .get("/api/events/{eventId}", f.eventId).then().statusCode(200);
+    }
+
+    @Test
+    void wrongTokensAreThrottledButAValidOneIsNever() {
+        AccessFixture f = AccessFixture.create();
+        String address = "198.51.100.30";
+        for (int i = 0; i < ThrottlingProfile.LIMIT; i++) {
+            from(address).auth().none().cookie(ParticipantTokenMechanism.LINK_COOKIE, "guess-" + i)
+                    .get("/api/events/{eventId}", f.eventId).then().statusCode(401)
+                    .header("Set-Cookie", org.hamcrest.Matchers.containsString(ParticipantTokenMechanism.LINK_COOKIE
+                            + "=;"));
+        }
+        from(address).auth().none().cookie(ParticipantTokenMechanism.LINK_COOKIE, "guess-last")
+                .get("/api/events/{eventId}", f.eventId).then().statusCode(429);
+        from(address).auth().none().header("Authorization", "Bearer guess-header")
+                .get("/api/events/{eventId}", f.eventId).then().statusCode(429);
+        from(address).auth().none().cookie(ParticipantTokenMechanism.LINK_COOKIE, f.tokenA)
+                .get("/api/events/{eventId}", f.eventId).then().statusCode(200);
+        from(address).auth().none().header("Authorization", "Bearer " + f.tokenB)
+                .get("/api/events/{eventId}", f.eventId).then().statusCode(200);
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledLikeLogins() {
+        String user = AccessFixture.account("changer-" + System.nanoTime(), "STAFF");
+        String address = "192.0.2.70";
+        for (int i = 0; i < ThrottlingProfile.LIMIT; i++) {
+            from(address).auth().preemptive().basic(user, AccessFixture.PASSWORD).contentType(ContentType.JSON)
+                    .body(Map.of("current", "not the password " + i, "password", "another long password"))
+                    .put("/api/accounts/me/password").then().statusCode(400)
+                    .body("errors[0].path", equalTo("$.current"));
+        }
+        from(address).auth().preemptive().basic(user, AccessFixture.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("current", AccessFixture.PASSWORD, "password", "another long password"))
+                .put("/api/accounts/me/password").then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void linksStartWithTheConfiguredAddressWhateverTheHost() {
+        AccessFixture f = AccessFixture.create();
+        String url = given().header("Host", "evil.example")
+                .post("/api/events/{eventId}/participants/{participantId}/link", f.eventId, AccessFixture.PARTICIPANT_A)
+                .then().statusCode(201).extract().jsonPath().getString("url");
+        assertTrue(url.startsWith(ThrottlingProfile.PUBLIC_URL + "/p/"), url);
+    }
+
+    @Test
+    void noSessionKeyIsLoggedAndAClientGoneMidBodyIsNoError() throws IOException {
+        int port = io.restassured.RestAssured.port;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("POST /api/events HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Basic YWRtaW46dGVzdC1hZG1pbi1wYXNzd29yZA==\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"name\": \"half")
+                    .getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+        }
+        // A later request is logged after the broken one has been handled.
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            given().get("/q/health").then().statusCode(200);
+            return Files.readString(Path.of(ThrottlingProfile.LOG_FILE), StandardCharsets.UTF_8)
+                    .contains("POST /api/events");
+        });
+        String log = Files.readString(Path.of(ThrottlingProfile.LOG_FILE), StandardCharsets.UTF_8);
+        assertFalse(log.contains("Encryption key"), "a session key was logged");
+        assertFalse(log.contains("temporary key"), "a session key was logged");
+        assertFalse(log.contains("Unexpected failure on /api/events"), "the client that went away was logged as a"
+                + " failure of ours");
+        assertFalse(log.contains("\"POST /api/events HTTP/1.1\" 500"), "the client that went away was answered 500");
+    }
+
+    @Test
     void tokenGuessesAreThrottledToo() {
         for (int i = 0; i < ThrottlingProfile.LIMIT; i++) {
             from("198.51.100.3").auth().none().header("Authorization", "Bearer guess-" + i).get("/api/events/1")
