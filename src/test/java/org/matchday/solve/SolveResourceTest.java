@@ -88,7 +88,7 @@ class SolveResourceTest {
                 .until(() -> export(id), exported -> !exported.meetings().isEmpty());
         assertEquals("SOLVING", given().when().get("/api/events/{id}/solve", id).then().extract().path("status"));
         assertFalse(whileSolving.meetings().isEmpty());
-        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(whileSolving));
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(read(doc), whileSolving));
 
         JsonPath stopped = given().when().delete("/api/events/{id}/solve", id)
                 .then().statusCode(200)

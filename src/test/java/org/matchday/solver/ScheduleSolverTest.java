@@ -50,7 +50,7 @@ class ScheduleSolverTest {
         assertEquals(3, solved.exported().meetings().size());
         assertEquals(List.of(), solved.exported().unscheduled());
         // tw-01 is pinned at 13:30 with eu-01; eu-02 can meet both associations back to back.
-        assertEquals(0, ScheduleFeasibilityChecker.breaks(solved.exported()));
+        assertEquals(0, ScheduleFeasibilityChecker.breaks(fixture, solved.exported()));
         MeetingDoc pinned = solved.exported().meetings().stream().filter(MeetingDoc::isPinned).findFirst()
                 .orElseThrow();
         assertEquals("2018-06-05T13:30", pinned.start());
@@ -64,7 +64,7 @@ class ScheduleSolverTest {
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         assertEquals(90, solved.exported().meetings().size());
-        int breaks = ScheduleFeasibilityChecker.breaks(solved.exported());
+        int breaks = ScheduleFeasibilityChecker.breaks(doc, solved.exported());
         int greedyBreaks = greedy(doc).breaks();
         assertTrue(breaks * 2 <= greedyBreaks, "breaks " + breaks + " vs greedy " + greedyBreaks);
     }
@@ -90,7 +90,7 @@ class ScheduleSolverTest {
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         assertEquals(List.of(), solved.exported().unscheduled());
         // Random wishes need not pack perfectly (three who all meet each other leave one of them a break).
-        int breaks = ScheduleFeasibilityChecker.breaks(solved.exported());
+        int breaks = ScheduleFeasibilityChecker.breaks(doc, solved.exported());
         int greedyBreaks = greedy(doc).breaks();
         assertTrue(breaks * 10 <= greedyBreaks, "breaks " + breaks + " vs greedy " + greedyBreaks);
     }
@@ -102,7 +102,7 @@ class ScheduleSolverTest {
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         assertEquals(List.of(), solved.exported().unscheduled());
-        assertEquals(0, ScheduleFeasibilityChecker.breaks(solved.exported()));
+        assertEquals(0, ScheduleFeasibilityChecker.breaks(doc, solved.exported()));
     }
 
     @Test
