@@ -1,15 +1,12 @@
 package org.matchday.solve;
 
+import org.matchday.rest.StoredTimetable;
 import org.matchday.rest.TestEvents;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.matchday.format.EventDocument;
-import org.matchday.solver.ScheduleFeasibilityChecker;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
@@ -22,8 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The solve status and the statistics say how close the solved timetable is to the best possible. */
 @QuarkusTest
 class SolveOptimalityResourceTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void aSmallEventIsProvenOptimalLongBeforeItsTimeLimit() throws Exception {
@@ -41,7 +36,7 @@ class SolveOptimalityResourceTest {
         assertTrue(done.getString("optimalityText").startsWith("Proven optimal"));
         // The proof ends the job: a small event need not wait for its limit.
         assertTrue(done.getLong("elapsedMillis") < 15_000, done.prettify());
-        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(read(fixture), export(id)));
+        StoredTimetable.assertValid(id, fixture);
     }
 
     @Test
@@ -71,7 +66,7 @@ class SolveOptimalityResourceTest {
             assertTrue(done.getString("optimalityText").startsWith("At most "), done.prettify());
         }
         assertFalse(done.getString("optimalityText").isBlank());
-        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(read(sample), export(id)));
+        StoredTimetable.assertValid(id, sample);
 
         // The statistics of the draft say the same.
         JsonPath statistics = given().when().get("/api/events/{id}/statistics", id)
@@ -101,13 +96,5 @@ class SolveOptimalityResourceTest {
                 .until(() -> given().when().get("/api/events/{id}/solve", id)
                         .then().statusCode(200).extract().jsonPath(),
                         status -> status.getString("status").equals("NOT_SOLVING"));
-    }
-
-    private static EventDocument export(long id) throws Exception {
-        return read(given().when().get("/api/events/{id}/export", id).then().statusCode(200).extract().asString());
-    }
-
-    private static EventDocument read(String json) throws Exception {
-        return JSON.readValue(json, EventDocument.class);
     }
 }

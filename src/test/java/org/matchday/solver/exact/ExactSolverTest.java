@@ -110,8 +110,10 @@ class ExactSolverTest {
 
     @Test
     void onThe2018SampleItProvesTheMediumLevelAndBoundsTheRest() throws IOException {
-        Schedule problem = ScheduleMapper.toProblem(DetachedEvents.of(fixture(TAIPEI_SAMPLE)));
+        EventDocument doc = fixture(TAIPEI_SAMPLE);
+        Schedule problem = ScheduleMapper.toProblem(DetachedEvents.of(doc));
         ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(20), s -> { });
+        assertRefereed(doc, result.best());
         ExactSolver.Figures figures = ExactSolver.Figures.of(result.best());
         assertTrue(result.status() != ExactResult.Status.UNKNOWN
                 && result.status() != ExactResult.Status.NOT_APPLICABLE, String.valueOf(result));
@@ -130,13 +132,7 @@ class ExactSolverTest {
             ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(20), offered::add);
             assertFalse(offered.isEmpty(), doc.name());
             for (Schedule schedule : offered) {
-                EventData data = DetachedEvents.of(doc);
-                ScheduleMapper.WriteBack written = ScheduleMapper.writeBack(schedule, data.meetings(),
-                        data.sessions(), data.tables(), Map.of());
-                long scheduled = schedule.getMeetings().stream().filter(MeetingAssignment::isScheduled).count();
-                assertEquals(scheduled, written.placed() + pinned(schedule), doc.name());
-                assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, DetachedEvents.export(data)),
-                        doc.name() + " " + schedule.getScore());
+                assertRefereed(doc, schedule);
             }
             assertEquals(result.best(), offered.get(offered.size() - 1));
         }
@@ -164,8 +160,8 @@ class ExactSolverTest {
 
     @Test
     void stoppingEndsTheRunWithTheBestSoFar() throws Exception {
-        Schedule problem = ScheduleMapper.toProblem(DetachedEvents.of(
-                EventGenerator.generate(EventGenerator.Preset.SMALL.spec())));
+        EventDocument doc = EventGenerator.generate(EventGenerator.Preset.SMALL.spec());
+        Schedule problem = ScheduleMapper.toProblem(DetachedEvents.of(doc));
         ExactSolver.Stop stop = new ExactSolver.Stop();
         Thread stopper = new Thread(() -> {
             try {
@@ -185,6 +181,18 @@ class ExactSolverTest {
             assertEquals("stopped", result.reason());
         }
         assertTrue(result.best().getScore().isFeasible());
+        assertRefereed(doc, result.best());
+    }
+
+    /** Writes the schedule back onto the document's rows and holds the export to the document's rules. */
+    private static void assertRefereed(EventDocument doc, Schedule schedule) {
+        EventData data = DetachedEvents.of(doc);
+        ScheduleMapper.WriteBack written = ScheduleMapper.writeBack(schedule, data.meetings(), data.sessions(),
+                data.tables(), Map.of());
+        long scheduled = schedule.getMeetings().stream().filter(MeetingAssignment::isScheduled).count();
+        assertEquals(scheduled, written.placed() + pinned(schedule), doc.name());
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, DetachedEvents.export(data)),
+                doc.name() + " " + schedule.getScore());
     }
 
     private static long pinned(Schedule schedule) {
