@@ -94,7 +94,6 @@ class SolveResourceTest {
                 .then().statusCode(200)
                 .body("status", equalTo("NOT_SOLVING"))
                 .extract().jsonPath();
-        assertTrue(stopped.getLong("elapsedMillis") < 120_000);
         EventDocument kept = StoredTimetable.assertValid(id, doc);
         assertEquals(stopped.getInt("scheduled"), kept.meetings().size());
         assertTrue(kept.meetings().size() >= whileSolving.meetings().size() - 5);
