@@ -12,6 +12,8 @@ import jakarta.ws.rs.HttpMethod;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,13 +48,15 @@ class AuthorisationMatrixTest {
             "session", "disabled", "expired", "revoked");
     /** A path parameter with a pattern, {name: regex}, as the router knows it by its name alone. */
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
-    /** Values for path parameters: the participant named is always A, and every id exists in the fixture event. */
+    /** Callers whose token no longer works. */
     private static final Set<String> STALE = Set.of("expired", "revoked");
     /** Updates that must name the version they were read at. */
     private static final Set<String> VERSIONED = Set.of("PUT /api/events/{eventId}",
             "PUT /api/events/{eventId}/participants/{participantId}", "PUT /api/events/{eventId}/requests/{requestId}",
             "PUT /api/events/{eventId}/sessions/{sessionId}", "PUT /api/events/{eventId}/tables/{tableId}");
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+    /** Numbers for the names of what the calls create. */
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    /** Values for path parameters: the participant named is always A, and every id exists in the fixture event. */
     private static final Map<String, String> PARAMETERS = Map.of("participantId", AccessFixture.PARTICIPANT_A,
             "sessionId", "am", "tableId", "T01", "requestId", "r1", "a", AccessFixture.PARTICIPANT_A,
             "b", AccessFixture.PARTICIPANT_B, "username", "nobody-by-that-name");
@@ -153,7 +158,7 @@ class AuthorisationMatrixTest {
                 Response response = call(request, row, caller, own, who.token(), ownMade);
                 String location = response.header("Location");
                 seen.put(caller, response.statusCode() + (location == null ? ""
-                        : " → " + java.net.URI.create(location).getPath()));
+                        : " → " + URI.create(location).getPath()));
                 String problem = judge(expected, response, own.eventId, row);
                 if (problem != null) {
                     mismatches.add(row.operation() + " as " + caller + ": expected " + expected + ", " + problem);
@@ -217,7 +222,7 @@ class AuthorisationMatrixTest {
         }
         if (row.operation().equals("POST /events/import")) {
             return spec.multiPart("file", "event.json", TestEvents.document("small-event.json").getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8), "application/json").post(url);
+                    StandardCharsets.UTF_8), "application/json").post(url);
         }
         if (row.operation().equals("POST /api/events/{eventId}/participants/import")) {
             return spec.contentType("text/csv").body("id,name\nnew-" + NEXT.incrementAndGet() + ",New participant\n")
@@ -324,7 +329,7 @@ class AuthorisationMatrixTest {
             String[] redirect = expected.split("\\s*→\\s*");
             // {id} in the expected place stands for the id of what the call made.
             return Integer.toString(status).equals(redirect[0]) && location != null
-                    && java.net.URI.create(location).getPath().matches(Pattern.quote(redirect[1])
+                    && URI.create(location).getPath().matches(Pattern.quote(redirect[1])
                             .replace("{id}", "\\E\\d+\\Q")) ? null
                     : "got " + status + " to " + location;
         }

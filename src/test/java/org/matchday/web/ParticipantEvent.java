@@ -22,11 +22,12 @@ import static org.matchday.security.AccessFixture.as;
  */
 final class ParticipantEvent {
 
+    /** The imported document: the timetable is held to its rules. */
+    private static final String DOCUMENT = TestEvents.document("workflow-event.json");
+
     final String organiser;
     final long eventId;
     final Map<String, String> tokens = new HashMap<>();
-    /** The imported document: the timetable is held to its rules. */
-    private static final String DOCUMENT = TestEvents.document("workflow-event.json");
 
     private ParticipantEvent(String organiser, long eventId) {
         this.organiser = organiser;
