@@ -151,7 +151,7 @@ class AuthorisationMatrixTest {
                     own = cast.anotherEvent();
                     ownMade = prepare(row, own);
                 }
-                Caller who = callers(own, expiredToken, revokedToken, session).get(caller);
+                Credential who = callers(own, expiredToken, revokedToken, session).get(caller);
                 // A link or a calendar feed carries a stale token in its path alone, as a browser or a calendar does.
                 RequestSpecification request = row.path().contains("{token}") && STALE.contains(caller)
                         ? AccessFixture.anonymous() : who.request().get();
@@ -173,27 +173,27 @@ class AuthorisationMatrixTest {
     }
 
     /** Every kind of credential, for the event of {@code f}. */
-    private static Map<String, Caller> callers(AccessFixture f, String expiredToken, String revokedToken,
+    private static Map<String, Credential> callers(AccessFixture f, String expiredToken, String revokedToken,
             String session) {
-        Map<String, Caller> callers = new LinkedHashMap<>();
-        callers.put("anon", new Caller(AccessFixture::anonymous, f.tokenA));
-        callers.put("A", new Caller(() -> AccessFixture.withToken(f.tokenA), f.tokenA));
-        callers.put("B", new Caller(() -> AccessFixture.withToken(f.tokenB), f.tokenB));
-        callers.put("A cookie", new Caller(() -> AccessFixture.anonymous().cookie("matchday-link", f.tokenA),
+        Map<String, Credential> callers = new LinkedHashMap<>();
+        callers.put("anon", new Credential(AccessFixture::anonymous, f.tokenA));
+        callers.put("A", new Credential(() -> AccessFixture.withToken(f.tokenA), f.tokenA));
+        callers.put("B", new Credential(() -> AccessFixture.withToken(f.tokenB), f.tokenB));
+        callers.put("A cookie", new Credential(() -> AccessFixture.anonymous().cookie("matchday-link", f.tokenA),
                 f.tokenA));
-        callers.put("staff", new Caller(() -> AccessFixture.as(f.staff), f.tokenA));
-        callers.put("other", new Caller(() -> AccessFixture.as(f.otherOrganiser), f.tokenA));
-        callers.put("disabled", new Caller(() -> AccessFixture.as(f.disabled), f.tokenA));
-        callers.put("expired", new Caller(() -> AccessFixture.withToken(expiredToken), expiredToken));
-        callers.put("revoked", new Caller(() -> AccessFixture.withToken(revokedToken), revokedToken));
-        callers.put("session", new Caller(() -> AccessFixture.anonymous().cookie("quarkus-credential", session),
+        callers.put("staff", new Credential(() -> AccessFixture.as(f.staff), f.tokenA));
+        callers.put("other", new Credential(() -> AccessFixture.as(f.otherOrganiser), f.tokenA));
+        callers.put("disabled", new Credential(() -> AccessFixture.as(f.disabled), f.tokenA));
+        callers.put("expired", new Credential(() -> AccessFixture.withToken(expiredToken), expiredToken));
+        callers.put("revoked", new Credential(() -> AccessFixture.withToken(revokedToken), revokedToken));
+        callers.put("session", new Credential(() -> AccessFixture.anonymous().cookie("quarkus-credential", session),
                 f.tokenA));
-        callers.put("org", new Caller(() -> AccessFixture.as(f.organiser), f.tokenA));
+        callers.put("org", new Credential(() -> AccessFixture.as(f.organiser), f.tokenA));
         return callers;
     }
 
     /** A kind of credential, and the token it puts in a path that names one ({token}): its own, else A's. */
-    record Caller(Supplier<RequestSpecification> request, String token) {
+    record Credential(Supplier<RequestSpecification> request, String token) {
     }
 
     private static Response call(RequestSpecification request, Row row, String caller, AccessFixture f, String token,
