@@ -2,9 +2,11 @@
 # Crash safety with the embedded H2 file database: the packaged application is killed with SIGKILL while it solves
 # and while it imports, then started again on the same files.
 #   1. Killed mid-solve: the event, its requests and the last saved schedule are intact, and a new solve works.
-#   2. Killed mid-import: the half-done import left no row behind.
+#   2. Killed mid-import: the half-done import left no row behind. The application is started for it with the test hook
+#      -Dcrash-test.hold-import-before-commit (EventImporter): the import writes its rows, creates the named file and
+#      waits before committing, and the test kills it then, every time at the same point.
 # Usage: .ci/crash-test.sh [path/to/quarkus-run.jar]   (packages the application when no jar is given)
-# Needs: a JDK (java, jcmd), curl, jq. Exits non-zero at the first failed check.
+# Needs: java, curl, jq. Exits non-zero at the first failed check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=lib.sh
@@ -51,8 +53,9 @@ passed() {
 PORT=$(free_port)
 BASE=http://127.0.0.1:$PORT
 
+# Starts the application; arguments are extra JVM options.
 start_app() {
-    MATCHDAY_ADMIN_PASSWORD=$PASSWORD java -Xmx1g \
+    MATCHDAY_ADMIN_PASSWORD=$PASSWORD java -Xmx1g "$@" \
         -Dquarkus.http.port="$PORT" -Dmatchday.data-dir="$DATA" -Dmatchday.samples.load-on-start=false \
         -jar "$JAR" >>"$WORK/app.log" 2>&1 &
     APP_PID=$!
@@ -172,25 +175,17 @@ passed "a new solve after the crash ends normally: $(jq -r '"\(.scheduled) meeti
 big_event 8000 10 >"$WORK/big.json"
 stop_app
 BEFORE=$(count_rows)
-start_app
+start_app -Dcrash-test.hold-import-before-commit="$WORK/holding"
 curl -sS -o "$WORK/import.out" -w '%{http_code}' -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
     --data-binary "@$WORK/big.json" "$BASE/api/events/import" >"$WORK/import.code" 2>/dev/null &
 CURL_PID=$!
-# Kill while the import's rows are being written: a thread dump shows the importer inside Hibernate (its stateless
-# session's inserts or their JDBC batches), not yet committing.
-WRITING=
-for _ in $(seq 1 600); do
+# Kill once the import has written its rows and waits before committing: the hook's file says so.
+for _ in $(seq 1 1200); do
+    [[ -f $WORK/holding ]] && break
     kill -0 "$CURL_PID" 2>/dev/null || break
-    if jcmd "$APP_PID" Thread.print 2>/dev/null >"$WORK/threads.txt" \
-            && grep -q 'org.matchday.event.EventImporter.importEvent' "$WORK/threads.txt" \
-            && grep -Eq 'org.hibernate.engine.jdbc.batch|org.hibernate.internal.StatelessSessionImpl' "$WORK/threads.txt" \
-            && ! grep -q 'LocalXAResource.commit' "$WORK/threads.txt"; then
-        WRITING=yes
-        break
-    fi
-    sleep 0.05
+    sleep 0.1
 done
-[[ -n $WRITING ]] || fail "the import ended before it could be killed (HTTP $(cat "$WORK/import.code" 2>/dev/null))"
+[[ -f $WORK/holding ]] || fail "the import never held before its commit (HTTP $(cat "$WORK/import.code" 2>/dev/null))"
 kill_app
 wait "$CURL_PID" 2>/dev/null || true
 echo "crash-test: killed while importing $(jq '.participants | length' "$WORK/big.json") participants and $(jq '.requests | length' "$WORK/big.json") requests"

@@ -199,13 +199,13 @@ public final class SolverBenchmark {
         GreedyScheduler.schedule(greedyData);
         long greedyMillis = (System.nanoTime() - greedyStart) / 1_000_000;
         ScheduleMetrics greedy = ScheduleMetrics.of(greedyData, minimum);
-        int greedyViolations = ScheduleFeasibilityChecker.violations(DetachedEvents.export(greedyData)).size();
+        int greedyViolations = ScheduleFeasibilityChecker.violations(doc, DetachedEvents.export(greedyData)).size();
 
         List<Outcome> outcomes = new ArrayList<>();
         for (String config : configs) {
             EventData data = DetachedEvents.of(doc);
             Solve solve = solve(data, config, c.seconds(), c.checkpointSeconds());
-            outcomes.add(new Outcome(config, ScheduleMetrics.of(data, minimum), solve, violations(data)));
+            outcomes.add(new Outcome(config, ScheduleMetrics.of(data, minimum), solve, violations(doc, data)));
         }
         EventData data = DetachedEvents.of(doc);
         Verdict verdict = Referee.judge(data, outcomes.get(0).solve().best(), refereeLimit);
@@ -251,8 +251,10 @@ public final class SolverBenchmark {
                 lastPriorityGain[0], lastImprovement[0], totalMillis, peak);
     }
 
-    private static int violations(EventData data) {
-        List<String> violations = ScheduleFeasibilityChecker.violations(DetachedEvents.export(data));
+    /** Hard rules the solved rows break, judged by the referee against the generated document's rules. */
+    private static int violations(EventDocument doc, EventData data) {
+        List<ScheduleFeasibilityChecker.Violation> violations = ScheduleFeasibilityChecker.violations(doc,
+                DetachedEvents.export(data));
         violations.stream().limit(5).forEach(v -> System.out.println("  hard violation: " + v));
         return violations.size();
     }

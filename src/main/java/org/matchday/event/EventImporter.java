@@ -10,12 +10,23 @@ import org.matchday.problem.InvalidDocumentException;
 import org.matchday.problem.Violation;
 import org.matchday.mapping.EventAssembler;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /** Stores a whole event from its document, all or nothing. */
 @ApplicationScoped
 public class EventImporter {
+
+    /**
+     * Test hook for .ci/crash-test.sh, never set in production: a file name that an import creates once its rows are
+     * written and not yet committed, and then waits, so that the crash test kills the process at exactly that point.
+     * Outside the matchday configuration on purpose: Quarkus refuses unknown properties under a mapped prefix.
+     */
+    public static final String HOLD_BEFORE_COMMIT = "crash-test.hold-import-before-commit";
 
     private final EventDocumentValidator validator;
     private final MemberService members;
@@ -62,6 +73,22 @@ public class EventImporter {
         if (ownerAccountId != null) {
             members.join(event.id, ownerAccountId);
         }
+        holdIfTestAsks();
         return event.id;
+    }
+
+    private static void holdIfTestAsks() {
+        String marker = System.getProperty(HOLD_BEFORE_COMMIT);
+        if (marker == null) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(marker), "rows written, not committed\n");
+            Thread.sleep(Duration.ofMinutes(5).toMillis());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

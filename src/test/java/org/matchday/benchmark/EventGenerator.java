@@ -715,10 +715,12 @@ public final class EventGenerator {
                             allowed, RequestStatus.ACCEPTED, null, null));
                 }
                 boolean pin = toPin.contains(planted.indexOf(m));
+                // Every planted meeting takes its table, placed or not, so a pinned one sits at the same table in
+                // the forum as in its timetable.
+                String table = tableDocs.get(tablesUsed[m[2]]++).id();
                 if (pin || placeAll) {
                     placed.add(new MeetingDoc(List.of(a.id(), b.id()), List.of(id), m[2] < morningSlots ? "am" : "pm",
-                            TextFormats.format(DAY.atTime(starts[m[2]])), null,
-                            tableDocs.get(tablesUsed[m[2]]++).id(), pin ? true : null));
+                            TextFormats.format(DAY.atTime(starts[m[2]])), null, table, pin ? true : null));
                 }
             }
             return new EventDocument(EventDocument.FORMAT, "B2B forum #" + seed, "Europe/Madrid",

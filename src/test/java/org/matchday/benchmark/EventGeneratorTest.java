@@ -192,7 +192,7 @@ class EventGeneratorTest {
         EventDocument forum = EventGenerator.forum(seed);
         assertEquals(forum.requests(), timetable.requests());
         assertEquals(acceptedPairs(forum).size(), timetable.meetings().size(), "every meeting placed");
-        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(timetable));
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(forum, timetable));
         Set<String> placed = timetable.meetings().stream().map(m -> m.participants() + "@" + m.start())
                 .collect(Collectors.toSet());
         assertTrue(forum.meetings().stream().allMatch(m -> placed.contains(m.participants() + "@" + m.start())),

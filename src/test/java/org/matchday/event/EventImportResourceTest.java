@@ -1,5 +1,6 @@
 package org.matchday.event;
 
+import org.matchday.rest.StoredTimetable;
 import org.matchday.rest.TestEvents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,6 +74,15 @@ class EventImportResourceTest {
         long second = TestEvents.importEvent(exported);
         String again = given().get("/api/events/{id}/export", second).then().statusCode(200).extract().asString();
         assertEquals(JSON.readTree(exported), JSON.readTree(again));
+        StoredTimetable.assertValid(second, TestEvents.document("small-event.json"));
+    }
+
+    @Test
+    void importedTimetablesKeepTheOrganisersRules() {
+        for (String name : java.util.List.of("small-event.json", "solved-event.json", "workflow-event.json")) {
+            String document = TestEvents.document(name);
+            StoredTimetable.assertValid(TestEvents.importEvent(document), document);
+        }
     }
 
     @Test

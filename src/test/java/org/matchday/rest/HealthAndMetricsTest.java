@@ -46,10 +46,12 @@ class HealthAndMetricsTest {
 
     @Test
     void metricsCountImportsAndSolves() {
-        long id = TestEvents.importFixture("small-event.json");
+        String fixture = TestEvents.document("small-event.json");
+        long id = TestEvents.importEvent(fixture);
         given().post("/api/events/{id}/solve?seconds=2", id).then().statusCode(202);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().get("/api/events/{id}/solve", id).then().body("status", equalTo("NOT_SOLVING")));
+        StoredTimetable.assertValid(id, fixture);
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertMetric(metrics, "matchday_import_duration_seconds_count\\{outcome=\"imported\"\\} [1-9].*");

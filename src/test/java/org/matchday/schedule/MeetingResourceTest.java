@@ -1,5 +1,6 @@
 package org.matchday.schedule;
 
+import org.matchday.rest.StoredTimetable;
 import org.matchday.rest.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,6 +24,11 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class MeetingResourceTest {
 
+    /** The organiser's document: every stored timetable below is held to its rules. */
+    private static final String SMALL = TestEvents.document("small-event.json");
+    /** eu-01 and tw-01's pinned meeting, when the organiser itself moves it or takes it out. */
+    private static final List<List<String>> PINNED_PAIR = List.of(List.of("eu-01", "tw-01"));
+
     private static Map<String, Object> move(String start, String table) {
         return Map.of("start", start, "table", table);
     }
@@ -35,7 +41,7 @@ class MeetingResourceTest {
 
     @Test
     void aMoveThatKeepsEveryRulePlacesAndPinsTheMeeting() {
-        long id = TestEvents.importFixture("small-event.json");
+        long id = TestEvents.importEvent(SMALL);
         put(id, "tw-02", "eu-02", move("2018-06-05T13:30", "T02"))
                 .statusCode(200)
                 .body("participants", equalTo(List.of("eu-02", "tw-02")))
@@ -47,11 +53,12 @@ class MeetingResourceTest {
         given().get("/api/events/{id}/export", id).then()
                 .body("meetings", hasSize(2))
                 .body("unscheduled.participants", not(hasItem(List.of("eu-02", "tw-02"))));
+        StoredTimetable.assertValid(id, SMALL);
     }
 
     @Test
     void aMoveIntoABusySlotNamesTheDoubleBooking() {
-        long id = TestEvents.importFixture("small-event.json");
+        long id = TestEvents.importEvent(SMALL);
         put(id, "eu-02", "tw-01", move("2018-06-05T13:30", "T01"))
                 .statusCode(409)
                 .contentType("application/problem+json")
@@ -60,29 +67,32 @@ class MeetingResourceTest {
                 .body("errors.path", hasItem("Table double-booked"))
                 .body("errors.find { it.path == 'Participant double-booked' }.message", containsString("tw-01"));
         given().get("/api/events/{id}/export", id).then().body("meetings", hasSize(1));
+        StoredTimetable.assertValid(id, SMALL);
     }
 
     @Test
     void aMoveAwayFromAHostsTableIsRefused() {
-        long id = TestEvents.importFixture("small-event.json");
+        long id = TestEvents.importEvent(SMALL);
         put(id, "eu-02", "tw-01", move("2018-06-05T13:55", "T02"))
                 .statusCode(409)
                 .body("errors.path", hasItem("Meeting away from fixed table"))
                 .body("errors.path", hasItem("Fixed table used by others"));
+        StoredTimetable.assertValid(id, SMALL);
     }
 
     @Test
     void aMoveOutsideAvailabilityAndAllowedSessionsIsRefused() {
-        long id = TestEvents.importFixture("small-event.json");
+        long id = TestEvents.importEvent(SMALL);
         put(id, "eu-01", "tw-01", move("2018-06-05T10:00", "T01"))
                 .statusCode(409)
                 .body("errors.path", hasItem("Participant unavailable"))
                 .body("errors.path", hasItem("Session not allowed"));
+        StoredTimetable.assertValid(id, SMALL);
     }
 
     @Test
     void pinUnpinAndUnschedule() {
-        long id = TestEvents.importFixture("small-event.json");
+        long id = TestEvents.importEvent(SMALL);
         given().delete("/api/events/{id}/meetings/eu-01/tw-01/pin", id).then().statusCode(200)
                 .body("pinned", equalTo(false));
         given().put("/api/events/{id}/meetings/tw-01/eu-01/pin", id).then().statusCode(200)
@@ -96,11 +106,12 @@ class MeetingResourceTest {
         given().get("/api/events/{id}/meetings", id).then().statusCode(200)
                 .body("$", hasSize(3))
                 .body("findAll { it.start != null }", hasSize(0));
+        StoredTimetable.assertValid(id, StoredTimetable.movedByHand(StoredTimetable.read(SMALL), PINNED_PAIR));
     }
 
     @Test
     void badMovesAreProblems() {
-        long id = TestEvents.importFixture("small-event.json");
+        long id = TestEvents.importEvent(SMALL);
         put(id, "eu-02", "tw-02", move("2018-06-05T13:31", "T02")).statusCode(400)
                 .body("errors[0].path", equalTo("$.start"));
         put(id, "eu-02", "tw-02", move("2018-06-05T13:30", "T77")).statusCode(400)
@@ -109,11 +120,12 @@ class MeetingResourceTest {
                 .body("detail", containsString("no meeting of \"eu-02\" and \"nobody\""));
         put(id, "eu-02", "tw-02", Map.of("start", "13:30", "table", "T02")).statusCode(400)
                 .body("errors[0].path", equalTo("$.start"));
+        StoredTimetable.assertValid(id, SMALL);
     }
 
     @Test
     void republishingAfterAMoveRaisesTheMovedMeetingsSequence() {
-        long id = TestEvents.importFixture("small-event.json");
+        long id = TestEvents.importEvent(SMALL);
         given().post("/api/events/{id}/publication", id).then().statusCode(201).body("moved", equalTo(0));
         put(id, "eu-01", "tw-01", move("2018-06-05T14:20", "T01")).statusCode(200);
         given().post("/api/events/{id}/publication", id).then().statusCode(201)
@@ -122,5 +134,6 @@ class MeetingResourceTest {
         given().get("/api/events/{id}/participants/eu-01/agenda.ics", id).then().statusCode(200)
                 .body(containsString("SEQUENCE:1"))
                 .body(containsString("T142000"));
+        StoredTimetable.assertValid(id, StoredTimetable.movedByHand(StoredTimetable.read(SMALL), PINNED_PAIR));
     }
 }

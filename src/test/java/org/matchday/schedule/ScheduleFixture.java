@@ -2,6 +2,7 @@ package org.matchday.schedule;
 
 import com.microsoft.playwright.Page;
 import io.restassured.http.ContentType;
+import org.matchday.rest.StoredTimetable;
 import org.matchday.rest.TestEvents;
 import org.matchday.security.AccessFixture;
 
@@ -27,11 +28,14 @@ final class ScheduleFixture {
     final long eventId;
     final String organiser;
     final String staff;
+    /** The sample as the organiser imported it: the rules every timetable of the event is held to. */
+    final String document;
 
-    private ScheduleFixture(long eventId, String organiser, String staff) {
+    private ScheduleFixture(long eventId, String organiser, String staff, String document) {
         this.eventId = eventId;
         this.organiser = organiser;
         this.staff = staff;
+        this.document = document;
     }
 
     /** A new organiser imports the sample over the API and adds a new staff account to the event. */
@@ -39,19 +43,31 @@ final class ScheduleFixture {
         long n = System.nanoTime();
         String organiser = AccessFixture.account("schedule-org-" + n, "ORGANISER");
         String staff = AccessFixture.account("schedule-staff-" + n, "STAFF");
-        long eventId = as(organiser).contentType(ContentType.JSON).body(TestEvents.document("sample:" + file))
+        String document = TestEvents.document("sample:" + file);
+        long eventId = as(organiser).contentType(ContentType.JSON).body(document)
                 .post("/api/events/import").then().statusCode(201).extract().jsonPath().getLong("id");
         as(organiser).contentType(ContentType.JSON).body(Map.of("username", staff))
                 .post("/api/events/{eventId}/members", eventId).then().statusCode(201);
-        return new ScheduleFixture(eventId, organiser, staff);
+        return new ScheduleFixture(eventId, organiser, staff, document);
     }
 
-    /** Solves for at most {@code seconds} over the API and waits until the job has ended. */
+    /** Solves for at most {@code seconds} over the API, waits until the job has ended, and referees the result. */
     ScheduleFixture solved(int seconds) {
         as(organiser).post("/api/events/{eventId}/solve?seconds={seconds}", eventId, seconds).then().statusCode(202);
         await().atMost(Duration.ofSeconds(seconds + 60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> "NOT_SOLVING".equals(as(organiser).get("/api/events/{eventId}/solve", eventId)
                         .jsonPath().getString("status")));
+        return assertTimetableValid();
+    }
+
+    /**
+     * Fails unless the stored timetable keeps every rule of the imported sample; the meetings of {@code movedByHand}
+     * (pairs of participant ids) were placed by the organiser's own hand, so their pins no longer hold.
+     */
+    @SafeVarargs
+    final ScheduleFixture assertTimetableValid(List<String>... movedByHand) {
+        StoredTimetable.assertValid(eventId, StoredTimetable.movedByHand(StoredTimetable.read(document),
+                List.of(movedByHand)));
         return this;
     }
 

@@ -18,6 +18,7 @@ import org.matchday.schedule.ScheduleFixture.Move;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,6 +95,7 @@ class ScheduleJourneyTest {
             assertThat(page.locator("[data-field=share]")).containsText("%");
             // How good the timetable is, as the status says it: proven, or bounded with its figures.
             JsonPath solved = as(event.organiser).get("/api/events/{eventId}/solve", event.eventId).jsonPath();
+            event.assertTimetableValid();
             boolean proven = "PROVEN_OPTIMAL".equals(solved.getString("optimality"));
             assertThat(page.locator("[data-field=optimality]")).containsText(proven ? texts.provenOptimal()
                     : texts.atMost());
@@ -205,6 +207,8 @@ class ScheduleJourneyTest {
                     .getInt("number"));
             page.reload();
             Grid.read(page).assertConflictFree();
+            event.assertTimetableValid(List.of(byKeys.a(), byKeys.b()), List.of(byMouse.a(), byMouse.b()),
+                    List.of(out.a(), out.b()), List.of(again.a(), again.b()));
 
             // One row per participant, searched by name.
             Map<String, Object> eu02 = as(event.organiser)
@@ -262,6 +266,7 @@ class ScheduleJourneyTest {
             assertThat(page.locator("#solve-start")).isEnabled();
             assertEquals("NOT_SOLVING", as(event.organiser).get("/api/events/{eventId}/solve", event.eventId)
                     .jsonPath().getString("status"));
+            event.assertTimetableValid();
         }
     }
 }

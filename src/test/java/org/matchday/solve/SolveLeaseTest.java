@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.matchday.problem.Problem;
+import org.matchday.rest.StoredTimetable;
 import org.matchday.rest.TestEvents;
 import org.matchday.solve.SolveLease.Outcome;
 import org.matchday.solve.SolveLease.Renewal;
@@ -194,7 +195,8 @@ class SolveLeaseTest {
 
     @Test
     void anEventWhoseSolverDiedCanBeSolvedHereOnceItsLeaseExpires() {
-        long event = TestEvents.importFixture("small-event.json");
+        String fixture = TestEvents.document("small-event.json");
+        long event = TestEvents.importEvent(fixture);
         SolveLease dying = instance("dying");
         assertEquals(Outcome.ACQUIRED, dying.acquire(event, "d-1", "{\"eventId\": " + event
                 + ", \"status\": \"SOLVING\", \"secondsLimit\": 600}"));
@@ -213,6 +215,7 @@ class SolveLeaseTest {
                 .body("scheduled", equalTo(3))
                 .body("secondsLimit", equalTo(1));
         assertFalse(here.isHeld(event), "released at the end of the job");
+        StoredTimetable.assertValid(event, fixture);
     }
 
     private SolveLease instance(String name) {

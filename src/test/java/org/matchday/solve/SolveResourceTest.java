@@ -1,6 +1,7 @@
 package org.matchday.solve;
 
 import org.matchday.problem.Problem;
+import org.matchday.rest.StoredTimetable;
 import org.matchday.rest.TestEvents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,9 +51,8 @@ class SolveResourceTest {
         assertTrue(done.getBoolean("feasible"));
         // eu-01 and tw-01 asked each other and stay pinned at 13:30, three slots after the event's first.
         assertEquals("0hard/0medium/-3soft", done.getString("score"));
-        EventDocument exported = export(id);
+        EventDocument exported = StoredTimetable.assertValid(id, fixture);
         assertEquals(3, exported.meetings().size());
-        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(read(fixture), exported));
     }
 
     @Test
@@ -88,23 +88,22 @@ class SolveResourceTest {
                 .until(() -> export(id), exported -> !exported.meetings().isEmpty());
         assertEquals("SOLVING", given().when().get("/api/events/{id}/solve", id).then().extract().path("status"));
         assertFalse(whileSolving.meetings().isEmpty());
-        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(whileSolving));
+        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(read(doc), whileSolving));
 
         JsonPath stopped = given().when().delete("/api/events/{id}/solve", id)
                 .then().statusCode(200)
                 .body("status", equalTo("NOT_SOLVING"))
                 .extract().jsonPath();
-        assertTrue(stopped.getLong("elapsedMillis") < 120_000);
-        EventDocument kept = export(id);
+        EventDocument kept = StoredTimetable.assertValid(id, doc);
         assertEquals(stopped.getInt("scheduled"), kept.meetings().size());
         assertTrue(kept.meetings().size() >= whileSolving.meetings().size() - 5);
-        assertEquals(List.of(), ScheduleFeasibilityChecker.violations(read(doc), kept));
         kept.unscheduled().forEach(u -> assertTrue(u.reason() != null));
     }
 
     @Test
     void aSecondSolveOfTheSameEventIsAConflict() {
-        long id = TestEvents.importEvent(EventGenerator.toJson(EventGenerator.generate(Preset.SMALL.spec())));
+        String doc = EventGenerator.toJson(EventGenerator.generate(Preset.SMALL.spec()));
+        long id = TestEvents.importEvent(doc);
         given().when().post("/api/events/{id}/solve?seconds=60", id).then().statusCode(202);
 
         given().when().post("/api/events/{id}/solve", id)
@@ -116,11 +115,13 @@ class SolveResourceTest {
         given().when().delete("/api/events/{id}/solve", id).then().statusCode(200)
                 .body("status", equalTo("NOT_SOLVING"));
         given().when().delete("/api/events/{id}/solve", id).then().statusCode(200);
+        StoredTimetable.assertValid(id, doc);
     }
 
     @Test
     void progressIsStreamedUntilSolvingEnds() {
-        long id = TestEvents.importFixture("small-event.json");
+        String fixture = TestEvents.document("small-event.json");
+        long id = TestEvents.importEvent(fixture);
         given().when().post("/api/events/{id}/solve?seconds=2", id).then().statusCode(202);
 
         String stream = given().accept("text/event-stream")
@@ -132,6 +133,7 @@ class SolveResourceTest {
         assertTrue(stream.contains("data:"), stream);
         assertTrue(stream.contains("\"status\":\"SOLVING\""), stream);
         assertTrue(stream.strip().endsWith("}") && stream.contains("\"status\":\"NOT_SOLVING\""), stream);
+        StoredTimetable.assertValid(id, fixture);
     }
 
     @Test

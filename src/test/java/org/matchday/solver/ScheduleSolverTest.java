@@ -44,13 +44,13 @@ class ScheduleSolverTest {
     @Test
     void smallFixtureIsScheduledCompletelyAroundItsPinnedMeeting() throws IOException {
         EventDocument fixture = fixture("events/small-event.json");
-        Solved solved = solve(fixture, 2, EnvironmentMode.PHASE_ASSERT);
+        Solved solved = solve(fixture, 20_000, EnvironmentMode.PHASE_ASSERT);
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(fixture, solved.exported()));
         assertEquals(3, solved.exported().meetings().size());
         assertEquals(List.of(), solved.exported().unscheduled());
         // tw-01 is pinned at 13:30 with eu-01; eu-02 can meet both associations back to back.
-        assertEquals(0, ScheduleFeasibilityChecker.breaks(solved.exported()));
+        assertEquals(0, ScheduleFeasibilityChecker.breaks(fixture, solved.exported()));
         MeetingDoc pinned = solved.exported().meetings().stream().filter(MeetingDoc::isPinned).findFirst()
                 .orElseThrow();
         assertEquals("2018-06-05T13:30", pinned.start());
@@ -60,11 +60,11 @@ class ScheduleSolverTest {
     @Test
     void taipeiSampleIsScheduledCompletelyWithFewerBreaksThanFirstComeFirstServed() throws IOException {
         EventDocument doc = fixture(TAIPEI_SAMPLE);
-        Solved solved = solve(doc, 3, EnvironmentMode.PHASE_ASSERT);
+        Solved solved = solve(doc, 30_000, EnvironmentMode.PHASE_ASSERT);
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         assertEquals(90, solved.exported().meetings().size());
-        int breaks = ScheduleFeasibilityChecker.breaks(solved.exported());
+        int breaks = ScheduleFeasibilityChecker.breaks(doc, solved.exported());
         int greedyBreaks = greedy(doc).breaks();
         assertTrue(breaks * 2 <= greedyBreaks, "breaks " + breaks + " vs greedy " + greedyBreaks);
     }
@@ -72,7 +72,7 @@ class ScheduleSolverTest {
     @Test
     void generatedEventIsSolvedToFeasibilityAndBeatsTheGreedyBaseline() {
         EventDocument doc = EventGenerator.generate(Preset.SMALL.spec());
-        Solved solved = solve(doc, 3, EnvironmentMode.PHASE_ASSERT);
+        Solved solved = solve(doc, 30_000, EnvironmentMode.PHASE_ASSERT);
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         SolutionFigures baseline = greedy(doc);
@@ -85,12 +85,12 @@ class ScheduleSolverTest {
     @Test
     void withAmpleRoomEveryWishIsScheduledWithAlmostNoBreaks() {
         EventDocument doc = EventGenerator.generate(Preset.SMALL_AMPLE.spec());
-        Solved solved = solve(doc, 4, EnvironmentMode.PHASE_ASSERT);
+        Solved solved = solve(doc, 40_000, EnvironmentMode.PHASE_ASSERT);
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         assertEquals(List.of(), solved.exported().unscheduled());
         // Random wishes need not pack perfectly (three who all meet each other leave one of them a break).
-        int breaks = ScheduleFeasibilityChecker.breaks(solved.exported());
+        int breaks = ScheduleFeasibilityChecker.breaks(doc, solved.exported());
         int greedyBreaks = greedy(doc).breaks();
         assertTrue(breaks * 10 <= greedyBreaks, "breaks " + breaks + " vs greedy " + greedyBreaks);
     }
@@ -98,18 +98,18 @@ class ScheduleSolverTest {
     @Test
     void whenEveryoneCanMeetBackToBackNobodyWaits() {
         EventDocument doc = EventGenerator.packable(20, 6, 2);
-        Solved solved = solve(doc, 8, EnvironmentMode.PHASE_ASSERT);
+        Solved solved = solve(doc, 200_000, EnvironmentMode.PHASE_ASSERT);
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         assertEquals(List.of(), solved.exported().unscheduled());
-        assertEquals(0, ScheduleFeasibilityChecker.breaks(solved.exported()));
+        assertEquals(0, ScheduleFeasibilityChecker.breaks(doc, solved.exported()));
     }
 
     @Test
     void onADenseAfternoonNobodyWhoCanMeetIsLeftWithout() {
         EventDocument doc = EventGenerator.generate(Preset.DENSE_AFTERNOON.spec());
-        Solved unfair = solve(doc.withMinimumMeetings(0), 5, EnvironmentMode.PHASE_ASSERT);
-        Solved fair = solve(doc, 5, EnvironmentMode.PHASE_ASSERT);
+        Solved unfair = solve(doc.withMinimumMeetings(0), 30_000, EnvironmentMode.PHASE_ASSERT);
+        Solved fair = solve(doc, 30_000, EnvironmentMode.PHASE_ASSERT);
 
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, unfair.exported()));
         assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, fair.exported()));
@@ -120,33 +120,40 @@ class ScheduleSolverTest {
         // chains now usually fit everyone anyway, so only the run with the rule is held to it.
         assertEquals(Set.of(), withoutMeetings(fair.exported(), owed));
         assertEquals(0, fair.statistics().belowFairShare());
-        // At little cost: the benchmark measures under 0.5% on this family; a 5-second run on a loaded machine gets 1%.
+        // At little cost: the benchmark measures under 0.5% on this family; these runs of 30,000 moves get within 1%.
         assertTrue(fair.statistics().scheduledPriority() * 100 >= unfair.statistics().scheduledPriority() * 99,
                 fair.statistics().scheduledPriority() + " against " + unfair.statistics().scheduledPriority());
     }
 
     /**
-     * Every move's score recomputed from scratch and compared (about 40 s): the custom moves (chains, swaps) must
-     * leave the incremental score true, so this runs with every build rather than on request.
+     * Every move's score recomputed from scratch and compared: the custom moves (chains, swaps) must leave the
+     * incremental score true, so this runs with every build rather than on request.
      */
     @Test
     void fullAssertFindsNoScoreCorruption() throws IOException {
         for (EventDocument doc : List.of(EventGenerator.generate(Preset.SMALL.spec().withSeed(11)),
                 fixture(TAIPEI_SAMPLE))) {
-            Solved solved = solve(doc, 20, EnvironmentMode.FULL_ASSERT);
+            Solved solved = solve(doc, 3_000, EnvironmentMode.FULL_ASSERT);
             assertEquals(List.of(), ScheduleFeasibilityChecker.violations(doc, solved.exported()));
         }
     }
 
+    /** Far beyond any run's moves on a loaded machine: only a hang reaches it. */
+    private static final Duration HANG = Duration.ofMinutes(10);
+
     record Solved(Schedule best, SolutionFigures statistics, EventDocument exported) {
     }
 
-    static Solved solve(EventDocument doc, int seconds, EnvironmentMode mode) {
+    /**
+     * Solves for at most {@code moves} evaluated moves: the same search on any machine, however loaded, so what the
+     * tests demand of the result does not depend on the clock. The time limit only ends a hang.
+     */
+    static Solved solve(EventDocument doc, long moves, EnvironmentMode mode) {
         EventData data = DetachedEvents.of(doc);
         SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml")
                 .withEnvironmentMode(mode)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds))
-                        .withBestScoreLimit("0hard/0medium/0soft"));
+                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(moves)
+                        .withBestScoreLimit("0hard/0medium/0soft").withSpentLimit(HANG));
         Schedule best = SolverFactory.<Schedule>create(config).buildSolver().solve(ScheduleMapper.toProblem(data));
         ScheduleMapper.writeBack(best, data.meetings(), data.sessions(), data.tables(), Map.of());
         new ExplanationService().storeReasons(data);

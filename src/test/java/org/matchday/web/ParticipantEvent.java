@@ -3,6 +3,7 @@ package org.matchday.web;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.matchday.rest.StoredTimetable;
 import org.matchday.rest.TestEvents;
 import org.matchday.security.AccessFixture;
 
@@ -21,6 +22,9 @@ import static org.matchday.security.AccessFixture.as;
  */
 final class ParticipantEvent {
 
+    /** The imported document: the timetable is held to its rules. */
+    private static final String DOCUMENT = TestEvents.document("workflow-event.json");
+
     final String organiser;
     final long eventId;
     final Map<String, String> tokens = new HashMap<>();
@@ -32,7 +36,7 @@ final class ParticipantEvent {
 
     static ParticipantEvent start() {
         String organiser = AccessFixture.account("participant-pages-" + System.nanoTime(), "ORGANISER");
-        long eventId = as(organiser).contentType(ContentType.JSON).body(TestEvents.document("workflow-event.json"))
+        long eventId = as(organiser).contentType(ContentType.JSON).body(DOCUMENT)
                 .post("/api/events/import").then().statusCode(201).extract().jsonPath().getLong("id");
         ParticipantEvent event = new ParticipantEvent(organiser, eventId);
         Response links = as(organiser).contentType(ContentType.JSON).body("{}")
@@ -77,6 +81,8 @@ final class ParticipantEvent {
         await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(250))
                 .until(() -> "NOT_SOLVING".equals(as(organiser).get("/api/events/{eventId}/solve", eventId)
                         .jsonPath().getString("status")));
+        // The wishes were sent over the API: the requests as stored stand in for the document's.
+        StoredTimetable.assertValidWithStoredRequests(eventId, StoredTimetable.read(DOCUMENT));
         phase("SCHEDULED");
         as(organiser).post("/api/events/{eventId}/publication", eventId).then().statusCode(201);
         return this;

@@ -2,6 +2,7 @@ package org.matchday.workflow;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.matchday.rest.StoredTimetable;
 import org.matchday.rest.TestEvents;
 import org.matchday.security.AccessFixture;
 
@@ -24,11 +25,14 @@ final class Workflow {
     /** This run's mail domain: each participant's address ends in it, so tests never read each other's mail. */
     final String domain;
     final Map<String, String> tokens = new HashMap<>();
+    /** The document the organiser imported: every timetable of the event is held to its rules. */
+    private final String document;
 
-    private Workflow(String organiser, long eventId, String domain) {
+    private Workflow(String organiser, long eventId, String domain, String document) {
         this.organiser = organiser;
         this.eventId = eventId;
         this.domain = domain;
+        this.document = document;
     }
 
     /** A new organiser imports the event (phase DRAFT) and issues every participant's link. */
@@ -39,7 +43,7 @@ final class Workflow {
         String document = TestEvents.document("workflow-event.json").replace(".example\"", "." + domain + "\"");
         long eventId = as(organiser).contentType(ContentType.JSON).body(document)
                 .post("/api/events/import").then().statusCode(201).extract().jsonPath().getLong("id");
-        Workflow workflow = new Workflow(organiser, eventId, domain);
+        Workflow workflow = new Workflow(organiser, eventId, domain, document);
         Response links = as(organiser).contentType(ContentType.JSON).body("{}")
                 .post("/api/events/{eventId}/links", eventId);
         links.then().statusCode(201);
@@ -78,11 +82,15 @@ final class Workflow {
                 .then().statusCode(200);
     }
 
-    /** Solves for at most {@code seconds} and waits until the job has ended. */
+    /**
+     * Solves for at most {@code seconds}, waits until the job has ended, and referees the stored timetable: the
+     * wishes are the participants' own, sent over the API, so the requests as stored stand in for the document's.
+     */
     void solve(int seconds) {
         organiser().post("/api/events/{eventId}/solve?seconds={seconds}", eventId, seconds).then().statusCode(202);
         await().atMost(Duration.ofSeconds(seconds + 30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> "NOT_SOLVING".equals(organiser().get("/api/events/{eventId}/solve", eventId)
                         .jsonPath().getString("status")));
+        StoredTimetable.assertValidWithStoredRequests(eventId, StoredTimetable.read(document));
     }
 }
