@@ -124,8 +124,15 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
         return 2100;
     }
 
-    /** A browser navigating to a page (not the API) is better served by the login form than by a bare 401. */
+    /**
+     * A browser navigating to a page (not the API) without credentials is better served by the login form than by a
+     * bare 401.
+     */
     static boolean wantsPage(RoutingContext context) {
+        if (context.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            // Credentials that were refused: the login form would not help, and sending them there again would loop.
+            return false;
+        }
         String path = context.normalizedPath();
         String accept = context.request().getHeader(HttpHeaders.ACCEPT);
         return !path.startsWith("/api/") && !path.startsWith("/q/") && accept != null && accept.contains("text/html");
