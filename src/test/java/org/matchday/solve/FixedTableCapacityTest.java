@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every table of the Taipei 2018 sample is a host's fixed table, so two participants without a table of their own
@@ -68,6 +70,23 @@ class FixedTableCapacityTest {
         given().get("/api/events/{id}/capacity", id).then()
                 .body("upperBound", equalTo(requested))
                 .body("upperBoundPercent", equalTo(100.0f));
+    }
+
+    @Test
+    void theGridMarksEveryHostsFixedTableAsReservedInBothLanguages() {
+        long id = eventWithTablelessPair();
+        given().contentType(ContentType.JSON).body(Map.of("id", "T99"))
+                .post("/api/events/{id}/tables", id).then().statusCode(201);
+        String english = given().queryParam("lang", "en").get("/events/{id}/schedule", id)
+                .then().statusCode(200).extract().asString();
+        // The 17 hosts' tables are marked, the added free table is not.
+        assertEquals(17, english.split("class=\"reserved\"", -1).length - 1);
+        assertThat(english, containsString(", reserved for "));
+        assertThat(english, containsString("Reserved: a host&#39;s fixed table"));
+        assertThat(english, containsString("data-table=\"T99\">"));
+        given().queryParam("lang", "zh-TW").get("/events/{id}/schedule", id).then().statusCode(200)
+                .body(containsString("，保留給 "))
+                .body(containsString("保留桌：主持方的固定桌"));
     }
 
     /** The sample, with Lena Hoffmann and 陳怡君 added without tables and a mutual accepted priority-5 wish. */
