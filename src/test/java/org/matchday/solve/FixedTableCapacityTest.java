@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.matchday.rest.TestEvents;
+import org.matchday.security.AccessFixture;
 
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,20 @@ class FixedTableCapacityTest {
         given().queryParam("lang", "zh-TW").get("/events/{id}/schedule", id).then().statusCode(200)
                 .body(containsString("，保留給 "))
                 .body(containsString("保留桌：主持方的固定桌"));
+    }
+
+    @Test
+    void theAgendaSaysWhyTheWishGotNoMeetingAndWhatTheOrganiserCanDo() {
+        long id = eventWithTablelessPair();
+        given().post("/api/events/{id}/publication", id).then().statusCode(201);
+        String token = given().post("/api/events/{id}/participants/{p}/link", id, "eu-lena")
+                .then().statusCode(201).extract().jsonPath().getString("token");
+        AccessFixture.withToken(token).queryParam("lang", "en").get("/participant/agenda").then().statusCode(200)
+                .body(containsString("1 wish cannot become a meeting"))
+                .body(containsString("With 陳怡君: neither of you has a table of your own"))
+                .body(containsString("The organiser can add a table no host keeps"));
+        AccessFixture.withToken(token).queryParam("lang", "zh-TW").get("/participant/agenda").then().statusCode(200)
+                .body(containsString("與 陳怡君：雙方都沒有自己的桌位"));
     }
 
     /** The sample, with Lena Hoffmann and 陳怡君 added without tables and a mutual accepted priority-5 wish. */
