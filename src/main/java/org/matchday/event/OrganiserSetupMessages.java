@@ -574,11 +574,28 @@ public interface OrganiserSetupMessages {
     @Message("Meetings that cannot take place: {n}")
     String capacity_impossible_title(int n);
 
-    @Message("Every requested meeting has at least one slot both participants can attend.")
+    @Message("Every requested meeting has at least one slot both participants can attend and a table it may use.")
     String capacity_impossible_none();
 
-    @Message("These pairs share no slot they could meet in: change availability, sessions or the request.")
+    @Message("No schedule can hold these meetings, whatever the solver does: change availability, sessions, tables"
+            + " or the request.")
     String capacity_impossible_intro();
+
+    @Message("Their requests allow no common session.")
+    String capacity_why_no_session();
+
+    @Message("They have no common available slot in the allowed sessions ({sessions}).")
+    String capacity_why_no_slot(String sessions);
+
+    @Message("{name} takes no meetings (maximum 0).")
+    String capacity_why_no_meetings(String name);
+
+    @Message("The event has no tables yet: add tables.")
+    String capacity_why_no_tables();
+
+    @Message("Neither has a table of their own, and every table ({tables}) is a host's fixed table: add a table no"
+            + " host keeps, or give one of them a table.")
+    String capacity_why_no_free_table(String tables);
 
     @Message("Meeting")
     String capacity_meeting();

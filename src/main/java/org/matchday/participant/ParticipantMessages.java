@@ -408,6 +408,27 @@ public interface ParticipantMessages {
     @Message("You have no meeting in the published timetable.")
     String agenda_none();
 
+    @Message("{#if count == 1}1 wish cannot become a meeting{#else}{count} wishes cannot become meetings{/if}")
+    String agenda_unmet_title(int count);
+
+    @Message("With {partner}: neither of you has a table of your own, and every table is a host's fixed table."
+            + " The organiser can add a table no host keeps, or give one of you a table.")
+    String agenda_unmet_no_free_table(String partner);
+
+    @Message("With {partner}: you share no time you can both attend in the allowed sessions ({sessions})."
+            + " The organiser can change your availability or the request's sessions.")
+    String agenda_unmet_no_slot(String partner, String sessions);
+
+    @Message("With {partner}: the requests allow no common session. The organiser can change the request's"
+            + " sessions.")
+    String agenda_unmet_no_session(String partner);
+
+    @Message("With {partner}: {name} takes no meetings. The organiser can raise that maximum.")
+    String agenda_unmet_no_meetings(String partner, String name);
+
+    @Message("With {partner}: the event has no tables yet. The organiser can add tables.")
+    String agenda_unmet_no_tables(String partner);
+
     @Message("Table: {table}")
     String agenda_table(String table);
 

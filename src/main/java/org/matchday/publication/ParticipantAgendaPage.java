@@ -23,6 +23,10 @@ import org.matchday.security.Access;
 import org.matchday.security.PublicAddress;
 import org.matchday.security.AccessRule;
 import org.matchday.security.ParticipantTokenMechanism;
+import org.matchday.event.EventContentService;
+import org.matchday.format.ParticipantDoc;
+import org.matchday.solve.CapacityReport;
+import org.matchday.solve.CapacityService;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A participant's agenda once the timetable is published: its meetings day by day in time order, in the event's
@@ -51,8 +56,16 @@ public class ParticipantAgendaPage {
     public record Day(String label, List<Row> meetings) {
     }
 
-    /** The published agenda, with where to download it and the calendar subscription address. */
-    public record Agenda(String status, int meetings, List<Day> days, String pdf, String ics, String subscription) {
+    /**
+     * A wish of the participant that no schedule can hold, with the other participant's name, the hard rule's code
+     * (as the capacity check gives it) and what it names, for the page to say why and what the organiser can do.
+     */
+    public record Unmet(String partner, String code, String details) {
+    }
+
+    /** The published agenda, with where to download it, the calendar subscription address and impossible wishes. */
+    public record Agenda(String status, int meetings, List<Day> days, String pdf, String ics, String subscription,
+            List<Unmet> unmet) {
     }
 
     @CheckedTemplate
@@ -64,13 +77,17 @@ public class ParticipantAgendaPage {
     private final ScheduleViewLoader schedules;
     private final PublicAddress address;
     private final RoutingContext context;
+    private final CapacityService capacity;
+    private final EventContentService content;
 
     public ParticipantAgendaPage(ParticipantSpaces spaces, ScheduleViewLoader schedules, PublicAddress address,
-            RoutingContext context) {
+            RoutingContext context, CapacityService capacity, EventContentService content) {
         this.spaces = spaces;
         this.schedules = schedules;
         this.address = address;
         this.context = context;
+        this.capacity = capacity;
+        this.content = content;
     }
 
     @GET
@@ -87,14 +104,34 @@ public class ParticipantAgendaPage {
             ScheduleView view = schedules.load(space.eventId());
             if (!view.isDraft()) {
                 agenda = agenda(view, view.participant(space.me().id()).orElseThrow(), space, frame,
-                        subscription());
+                        subscription(), unmet(space));
             }
         }
         return Templates.agenda(frame, space, agenda).setLocale(frame.locale());
     }
 
+    /** The participant's wishes that the capacity check finds impossible, whatever the schedule. */
+    private List<Unmet> unmet(ParticipantSpace space) {
+        String me = space.me().id();
+        List<CapacityReport.ImpossibleMeeting> impossible = capacity.report(space.eventId()).impossibleMeetings()
+                .stream().filter(m -> m.participants().contains(me)).toList();
+        if (impossible.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = content.participants(space.eventId()).stream()
+                .collect(Collectors.toMap(ParticipantDoc::id, ParticipantDoc::name));
+        List<Unmet> unmet = new ArrayList<>();
+        for (CapacityReport.ImpossibleMeeting m : impossible) {
+            String other = m.participants().get(0).equals(me) ? m.participants().get(1) : m.participants().get(0);
+            List<String> details = "NO_MEETINGS_ALLOWED".equals(m.reasonCode())
+                    ? m.details().stream().map(code -> names.getOrDefault(code, code)).toList() : m.details();
+            unmet.add(new Unmet(names.getOrDefault(other, other), m.reasonCode(), String.join(", ", details)));
+        }
+        return unmet;
+    }
+
     private static Agenda agenda(ScheduleView view, PersonInfo me, ParticipantSpace space, PageFrame frame,
-            String subscription) {
+            String subscription, List<Unmet> unmet) {
         ExportText words = ExportText.forTag(frame.lang()).orElse(ExportText.ENGLISH);
         ZoneId zone = view.event().zone();
         Map<LocalDate, List<Row>> byDay = new LinkedHashMap<>();
@@ -109,7 +146,7 @@ public class ParticipantAgendaPage {
         List<Day> days = byDay.entrySet().stream().map(e -> new Day(words.day(e.getKey()), e.getValue())).toList();
         String lang = "?lang=" + frame.lang();
         return new Agenda(words.status(view), meetings.size(), days, space.apiBase() + "/agenda.pdf" + lang,
-                space.apiBase() + "/agenda.ics" + lang, subscription);
+                space.apiBase() + "/agenda.ics" + lang, subscription, unmet);
     }
 
     /**

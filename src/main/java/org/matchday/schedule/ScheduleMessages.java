@@ -238,6 +238,15 @@ public interface ScheduleMessages {
     @Message("Pinned: solving again keeps the meeting where it is.")
     String legend_pinned();
 
+    @Message("Reserved: a host's fixed table; only that host's meetings take place there.")
+    String legend_reserved();
+
+    @Message("{table}, reserved for {host}")
+    String reserved_label(String table, String host);
+
+    @Message("Reserved for {host}: only this host's meetings take place here.")
+    String reserved_for(String host);
+
     @Message("Meetings the grid cannot show (their slot or table is not one of the event's, or shares a cell): {count}")
     String off_grid(Integer count);
 

@@ -29,8 +29,12 @@ public record Timetable(long eventId, String zone, TimetableFilter filter, List<
         List<Person> people, List<PersonRow> agendas, List<OffGrid> offGrid, int scheduled, int hits,
         List<Choice> tableChoices, List<Choice> sessionChoices) {
 
-    /** A table of the venue: a column of the grid. */
-    public record Column(String code, String name) {
+    /**
+     * A table of the venue: a column of the grid.
+     *
+     * @param host the name of the participant whose fixed table it is (only that host meets there), or null
+     */
+    public record Column(String code, String name, String host) {
     }
 
     /** A session: its slots in time order, each a row of the grid. */
@@ -73,6 +77,11 @@ public record Timetable(long eventId, String zone, TimetableFilter filter, List<
     /** True when a filter hides columns or rows, or a search marks meetings. */
     public boolean filtered() {
         return filter.active();
+    }
+
+    /** True when some column is a host's fixed table, for the legend. */
+    public boolean hasReservedTables() {
+        return columns.stream().anyMatch(c -> c.host() != null);
     }
 
     /** Columns plus the row header, for cells that span the grid. */
@@ -118,6 +127,12 @@ public record Timetable(long eventId, String zone, TimetableFilter filter, List<
         DateTimeFormatter fullDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         DateTimeFormatter mediumDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 
+        Map<Long, String> hosts = new HashMap<>();
+        data.participants().forEach(p -> {
+            if (p.table != null) {
+                hosts.merge(p.table.id, p.name, (x, y) -> x + ", " + y);
+            }
+        });
         List<Column> columns = new ArrayList<>();
         Map<String, Integer> columnOf = new HashMap<>();
         List<Choice> tableChoices = new ArrayList<>();
@@ -125,7 +140,7 @@ public record Timetable(long eventId, String zone, TimetableFilter filter, List<
             tableChoices.add(new Choice(t.code, t.displayName(), t.code.equals(filter.table())));
             if (filter.table() == null || filter.table().equals(t.code)) {
                 columnOf.put(t.code, columns.size());
-                columns.add(new Column(t.code, t.displayName()));
+                columns.add(new Column(t.code, t.displayName(), hosts.get(t.id)));
             }
         }
 

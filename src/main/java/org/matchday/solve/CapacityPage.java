@@ -32,8 +32,11 @@ import java.util.stream.Collectors;
 @Produces(MediaType.TEXT_HTML)
 public class CapacityPage {
 
-    /** A meeting that cannot take place, with the two participants' names. */
-    public record Impossible(String a, String b, int priority, String reason) {
+    /**
+     * A meeting that cannot take place, with the two participants' names, the hard rule's code and what it names
+     * (tables, sessions, or the name of the participant who takes no meetings), for the page to say in its language.
+     */
+    public record Impossible(String a, String b, int priority, String reason, String code, String details) {
     }
 
     @CheckedTemplate
@@ -71,7 +74,9 @@ public class CapacityPage {
         Function<String, String> name = code -> names.getOrDefault(code, code);
         List<Impossible> impossible = report.impossibleMeetings().stream()
                 .map(m -> new Impossible(name.apply(m.participants().get(0)), name.apply(m.participants().get(1)),
-                        m.priority(), m.reason()))
+                        m.priority(), m.reason(), m.reasonCode(), String.join(", ",
+                                "NO_MEETINGS_ALLOWED".equals(m.reasonCode())
+                                        ? m.details().stream().map(name).toList() : m.details())))
                 .toList();
         return Templates.capacity(frame, events.get(eventId), report, (long) report.slots() * report.tables(),
                 impossible, explanations.unscheduled(eventId)).setLocale(frame.locale());

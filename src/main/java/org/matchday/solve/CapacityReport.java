@@ -28,7 +28,15 @@ public record CapacityReport(
         @Schema(description = "Time taken to compute this report.") long computeMillis) {
 
     @Schema(name = "ImpossibleMeeting")
-    public record ImpossibleMeeting(List<String> participants, int priority, String reason) {
+    public record ImpossibleMeeting(List<String> participants, int priority,
+            @Schema(example = "Neither Lena Hoffmann nor Chen Yi-Chun has a table of their own, and all 17 tables"
+                    + " (T01, T02, ...) are hosts' fixed tables.") String reason,
+            @Schema(description = "Which hard rule rules the meeting out: NO_COMMON_SESSION, NO_COMMON_SLOT,"
+                    + " NO_MEETINGS_ALLOWED (a participant's maxMeetings is 0), NO_TABLES (the event has none) or"
+                    + " NO_FREE_TABLE (neither has a fixed table and every table is a host's).",
+                    example = "NO_FREE_TABLE") String reasonCode,
+            @Schema(description = "With NO_FREE_TABLE, the hosts' fixed tables; with NO_MEETINGS_ALLOWED, the"
+                    + " participant who takes no meetings; otherwise empty.") List<String> details) {
     }
 
     @Schema(name = "OverbookedParticipant")

@@ -68,7 +68,7 @@ public class CapacityService {
     }
 
     private static ScheduleStatistics.Yardstick yardstick(EventData data, long priorityGivenUp) {
-        List<MeetingOptions> options = MeetingOptions.of(data);
+        List<MeetingOptions> options = possible(data, MeetingOptions.of(data), new ArrayList<>());
         Map<String, Integer> shares = new LinkedHashMap<>();
         FairShares.of(data, options).forEach((p, share) -> shares.put(p.code, share.share()));
         Map<Participant, Integer> capacity = capacities(data.participants(), data.timeslots());
@@ -78,11 +78,11 @@ public class CapacityService {
 
     public CapacityReport report(EventData data) {
         long started = System.nanoTime();
-        List<MeetingOptions> options = MeetingOptions.of(data);
+        List<CapacityReport.ImpossibleMeeting> impossible = new ArrayList<>();
+        List<MeetingOptions> options = possible(data, MeetingOptions.of(data), impossible);
         List<Timeslot> slots = data.timeslots();
         Map<Participant, Integer> capacity = capacities(data.participants(), slots);
 
-        List<CapacityReport.ImpossibleMeeting> impossible = new ArrayList<>();
         Map<Participant, Integer> wishes = new HashMap<>();
         Map<String, Double> expected = new LinkedHashMap<>();
         long requested = 0;
@@ -90,10 +90,6 @@ public class CapacityService {
             requested += o.priority();
             wishes.merge(o.participantA(), 1, Integer::sum);
             wishes.merge(o.participantB(), 1, Integer::sum);
-            if (o.slots().isEmpty()) {
-                impossible.add(new CapacityReport.ImpossibleMeeting(List.of(o.participantA().code,
-                        o.participantB().code), o.priority(), MeetingExplanations.whyNoSlot(o)));
-            }
             for (Timeslot slot : o.slots()) {
                 expected.merge(slotKey(slot), 1.0 / o.slots().size(), Double::sum);
             }
@@ -123,6 +119,28 @@ public class CapacityService {
         return new CapacityReport(options.size(), requested, bound, percent, slots.size(), tables, impossible,
                 overbooked, crowded, fairness(data, options, capacity, shares, bounds),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The options as the bounds and fair shares must see them: a wish some hard rule rules out (no table it may
+     * use, a participant who takes no meetings) keeps no slot, as one without a common slot has none. Each such
+     * wish is added to {@code impossible}, with why.
+     */
+    static List<MeetingOptions> possible(EventData data, List<MeetingOptions> options,
+            List<CapacityReport.ImpossibleMeeting> impossible) {
+        Set<Long> fixedTables = MeetingExplanations.fixedTables(data);
+        List<MeetingOptions> possible = new ArrayList<>(options.size());
+        for (MeetingOptions o : options) {
+            CapacityReport.ImpossibleMeeting why = MeetingExplanations.whyImpossible(o, data.tables(), fixedTables);
+            if (why == null) {
+                possible.add(o);
+            } else {
+                impossible.add(why);
+                possible.add(new MeetingOptions(o.meeting(), o.priority(), o.mutual(), o.allowedSessions(),
+                        List.of()));
+            }
+        }
+        return possible;
     }
 
     private static CapacityReport.Fairness fairness(EventData data, List<MeetingOptions> options,

@@ -10,6 +10,7 @@ import org.matchday.mapping.MeetingOptions;
 import org.matchday.persistence.EventData;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +36,59 @@ public final class MeetingExplanations {
                 + String.join(", ", o.allowedSessions()) + ").";
     }
 
+    /**
+     * Why the hard rules rule a wish out whatever the schedule, with the rule's code and what it names (tables, or
+     * the participant); null when some schedule can hold it. Mirrors the solver's hard rules: a common available
+     * slot in an allowed session, maxMeetings, and a table (a host's fixed one, or a table no host keeps).
+     */
+    static CapacityReport.ImpossibleMeeting whyImpossible(MeetingOptions o, List<EventTable> tables,
+            Set<Long> fixedTables) {
+        List<String> pair = List.of(o.participantA().code, o.participantB().code);
+        if (o.slots().isEmpty()) {
+            return new CapacityReport.ImpossibleMeeting(pair, o.priority(), whyNoSlot(o),
+                    o.allowedSessions().isEmpty() ? "NO_COMMON_SESSION" : "NO_COMMON_SLOT",
+                    List.copyOf(o.allowedSessions()));
+        }
+        for (Participant p : List.of(o.participantA(), o.participantB())) {
+            if (p.maxMeetings != null && p.maxMeetings == 0) {
+                return new CapacityReport.ImpossibleMeeting(pair, o.priority(),
+                        name(p) + " takes no meetings (its maxMeetings is 0).", "NO_MEETINGS_ALLOWED",
+                        List.of(p.code));
+            }
+        }
+        if (o.participantA().table != null || o.participantB().table != null) {
+            return null;
+        }
+        if (tables.isEmpty()) {
+            return new CapacityReport.ImpossibleMeeting(pair, o.priority(), "The event has no tables.", "NO_TABLES",
+                    List.of());
+        }
+        List<String> reserved = new ArrayList<>();
+        for (EventTable table : tables) {
+            if (!fixedTables.contains(table.id)) {
+                return null;
+            }
+            reserved.add(table.code);
+        }
+        return new CapacityReport.ImpossibleMeeting(pair, o.priority(), "Neither " + name(o.participantA()) + " nor "
+                + name(o.participantB()) + " has a table of their own, and " + (reserved.size() == 1
+                        ? "the only table (" + reserved.get(0) + ") is a host's fixed table"
+                        : "all " + reserved.size() + " tables (" + String.join(", ", reserved)
+                                + ") are hosts' fixed tables")
+                + ": add a table no host keeps, or give one of them a table.", "NO_FREE_TABLE", reserved);
+    }
+
+    /** The tables some participant keeps as a fixed table. */
+    static Set<Long> fixedTables(EventData data) {
+        Set<Long> fixed = new HashSet<>();
+        for (Participant p : data.participants()) {
+            if (p.table != null) {
+                fixed.add(p.table.id);
+            }
+        }
+        return fixed;
+    }
+
     /** A reason for every unscheduled meeting, given where the scheduled ones are. */
     public static Map<Meeting, String> explainUnscheduled(EventData data, List<MeetingOptions> options) {
         Map<Long, Map<LocalDateTime, MeetingOptions>> busy = new HashMap<>();
@@ -50,12 +104,7 @@ public final class MeetingExplanations {
                 tablesInUse.computeIfAbsent(m.start, k -> new HashSet<>()).add(m.table.id);
             }
         }
-        Set<Long> fixedTables = new HashSet<>();
-        data.participants().forEach(p -> {
-            if (p.table != null) {
-                fixedTables.add(p.table.id);
-            }
-        });
+        Set<Long> fixedTables = fixedTables(data);
         Map<Long, Integer> shares = new HashMap<>();
         FairShares.of(data, options).forEach((p, share) -> shares.put(p.id, share.share()));
         Map<Meeting, String> reasons = new LinkedHashMap<>();
@@ -71,8 +120,9 @@ public final class MeetingExplanations {
     private static String explain(MeetingOptions o, List<EventTable> tables, Set<Long> fixedTables,
             Map<Long, Map<LocalDateTime, MeetingOptions>> busy, Map<Long, Integer> meetingCount,
             Map<Long, Integer> shares, Map<LocalDateTime, Set<Long>> tablesInUse) {
-        if (o.slots().isEmpty()) {
-            return whyNoSlot(o);
+        CapacityReport.ImpossibleMeeting impossible = whyImpossible(o, tables, fixedTables);
+        if (impossible != null) {
+            return impossible.reason();
         }
         for (Participant p : List.of(o.participantA(), o.participantB())) {
             if (p.maxMeetings != null && meetingCount.getOrDefault(p.id, 0) >= p.maxMeetings) {
