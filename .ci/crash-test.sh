@@ -140,8 +140,11 @@ start_app
 EVENT=$(api -H 'Content-Type: application/json' --data-binary "@$SAMPLE" "$BASE/api/events/import" | jq -er .id)
 api "$BASE/api/events/$EVENT/export" >"$WORK/before.json"
 start_solve "$EVENT" 600
-# Kill once at least one improving schedule has been saved while the solver still runs.
-LAST=$(await_solve "$EVENT" '.status == "SOLVING" and .savedAt != null and .scheduled > 0')
+# Kill once a schedule with meetings in it has been saved while the solver still runs. The status's figures are
+# the newest best, which may be newer than the last save: so wait for a save made after the best had meetings.
+FIRST=$(await_solve "$EVENT" '.status == "SOLVING" and .scheduled > 0')
+BEFORE_SAVE=$(jq -r '.savedAt // "none"' <<<"$FIRST")
+LAST=$(await_solve "$EVENT" ".status == \"SOLVING\" and .savedAt != null and .savedAt != \"$BEFORE_SAVE\"")
 kill_app
 echo "crash-test: killed while solving event $EVENT ($(jq -r '"\(.scheduled) meetings scheduled, score \(.score)"' <<<"$LAST"))"
 
