@@ -104,7 +104,9 @@ class ScheduleExportResourceTest {
             XSSFSheet statistics = workbook.getSheet("Statistics");
             assertEquals("10", valueAfter(statistics, "Scheduled"));
             assertEquals("12", valueAfter(statistics, "Requested (pairs to meet)"));
-            assertEquals("40", valueAfter(statistics, "Capacity bound (highest sum any schedule could reach)"));
+            // r13 (priority 3) joins two participants without a table of their own while all three tables are
+            // hosts' fixed tables: no schedule can hold it, so the bound is 40 - 3 (as StatisticsExportResourceTest).
+            assertEquals("37", valueAfter(statistics, "Capacity bound (highest sum any schedule could reach)"));
             assertEquals("7", valueAfter(statistics, "Breaks"));
             assertNotNull(rowContaining(statistics, "No common free slot: Marie Dubois is only available"));
 
