@@ -13,16 +13,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed logins and token guesses per client address over the last minute. Past the limit, the address is
- * refused (429) until its oldest failure in the window is a minute old: guessing a password or a 128-bit token
- * then takes longer than anyone has.
+ * Failures over the last minute, per key: an account at a client address for passwords ({@link PasswordCheck}), a
+ * client address for wrong tokens. Past the limit, that key is refused (429) until its oldest failure in the window
+ * is a minute old: guessing a password or a 256-bit token then takes longer than anyone has.
  */
 @ApplicationScoped
 public class FailedAttempts {
 
     private static final Duration WINDOW = Duration.ofMinutes(1);
-    /** Addresses kept at most, so that a flood of spoofed ones cannot fill the memory. */
-    private static final int MAX_ADDRESSES = 100_000;
+    /** Keys kept at most, so that a flood of spoofed addresses or names cannot fill the memory. */
+    private static final int MAX_KEYS = 100_000;
 
     private final int limit;
     private final Clock clock;
@@ -38,9 +38,9 @@ public class FailedAttempts {
         this.clock = clock;
     }
 
-    /** @throws TooManyAttemptsException when the address used up its failures of the last minute */
-    public void checkAllowed(String address) {
-        Deque<Instant> recent = failures.get(address);
+    /** @throws TooManyAttemptsException when the key used up its failures of the last minute */
+    public void checkAllowed(String key) {
+        Deque<Instant> recent = failures.get(key);
         if (recent == null) {
             return;
         }
@@ -54,8 +54,8 @@ public class FailedAttempts {
         }
     }
 
-    public void recordFailure(String address) {
-        if (failures.size() >= MAX_ADDRESSES) {
+    public void recordFailure(String key) {
+        if (failures.size() >= MAX_KEYS) {
             failures.entrySet().removeIf(e -> {
                 synchronized (e.getValue()) {
                     prune(e.getValue(), clock.instant());
@@ -63,7 +63,7 @@ public class FailedAttempts {
                 }
             });
         }
-        Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
+        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (recent) {
             recent.addLast(clock.instant());
         }
