@@ -18,8 +18,7 @@ final class ClientGone {
             }
             String message = cause.getMessage() == null ? "" : cause.getMessage();
             if ((cause instanceof VertxException || cause instanceof IOException)
-                    && (message.contains("Connection was closed") || message.contains("Connection reset")
-                    || message.contains("closed"))) {
+                    && (message.contains("Connection was closed") || message.contains("Connection reset"))) {
                 return true;
             }
         }
