@@ -30,6 +30,7 @@ function initCreate() {
     function renumber() {
         Array.prototype.forEach.call(rows.children, function (row, i) {
             row.querySelector('.session-legend').textContent = format(rows.dataset.legend, {n: i + 1});
+            row.dataset.path = '$.sessions[' + i + ']';
             row.querySelectorAll('[data-field]').forEach(function (field) {
                 field.dataset.path = '$.sessions[' + i + '].' + field.dataset.field;
             });
