@@ -57,11 +57,19 @@ public class Event extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the organiser archived the event: out of the main list and read-only; {@code null} while in use. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
     @Version
     public long version;
 
     public MatchmakingRules rulesOrDefault() {
         return rules == null ? MatchmakingRules.DEFAULT : rules;
+    }
+
+    public boolean archived() {
+        return archivedAt != null;
     }
 
     public ZoneId zone() {

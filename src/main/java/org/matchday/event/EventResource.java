@@ -94,8 +94,33 @@ public class EventResource {
         return events.update(eventId, input);
     }
 
-    @DELETE
+    @POST
     @Access(AccessRule.EVENT_ORGANISER)
+    @Path("{eventId}/archive")
+    @Operation(summary = "Archive an event", description = "The event leaves the organisers' main list and becomes"
+            + " read-only: every change other than restoring, copying or deleting it answers 409 until it is restored."
+            + " Archiving an archived event changes nothing.")
+    @APIResponse(responseCode = "200", description = "The archived event")
+    @APIResponse(responseCode = "403", description = "Only the event's organisers")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public EventSummary archive(@PathParam("eventId") long eventId) {
+        return events.archive(eventId);
+    }
+
+    @POST
+    @Access(value = AccessRule.EVENT_ORGANISER, whileArchived = true)
+    @Path("{eventId}/restore")
+    @Operation(summary = "Restore an archived event", description = "Back in the main list and open to changes;"
+            + " restoring an event that is not archived changes nothing.")
+    @APIResponse(responseCode = "200", description = "The restored event")
+    @APIResponse(responseCode = "403", description = "Only the event's organisers")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public EventSummary restore(@PathParam("eventId") long eventId) {
+        return events.restore(eventId);
+    }
+
+    @DELETE
+    @Access(value = AccessRule.EVENT_ORGANISER, whileArchived = true)
     @Path("{eventId}")
     @Operation(summary = "Delete an event with everything in it")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -85,6 +85,28 @@ public class EventService {
         return summarise(event);
     }
 
+    /** Takes the event out of the main list and makes it read-only; archiving it again changes nothing. */
+    @Transactional
+    public EventSummary archive(long eventId) {
+        Event event = EventData.lockEvent(eventId);
+        if (event.archivedAt == null) {
+            event.archivedAt = Instant.now();
+            Event.getEntityManager().flush();
+        }
+        return summarise(event);
+    }
+
+    /** Brings an archived event back into the main list, open to changes again. */
+    @Transactional
+    public EventSummary restore(long eventId) {
+        Event event = EventData.lockEvent(eventId);
+        if (event.archivedAt != null) {
+            event.archivedAt = null;
+            Event.getEntityManager().flush();
+        }
+        return summarise(event);
+    }
+
     @Transactional
     public void delete(long eventId) {
         Event event = EventData.event(eventId);
@@ -121,6 +143,6 @@ public class EventService {
                 EventSession.count("event.id", id), EventTable.count("event.id", id),
                 Participant.count("event.id", id), MeetingRequest.count("event.id", id),
                 Meeting.count("event.id = ?1 and start is not null", id),
-                Meeting.count("event.id = ?1 and start is null", id));
+                Meeting.count("event.id = ?1 and start is null", id), event.archived());
     }
 }

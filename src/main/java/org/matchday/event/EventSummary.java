@@ -19,5 +19,12 @@ public record EventSummary(
         long participants,
         long requests,
         @Schema(description = "Meetings with a slot and a table.") long scheduledMeetings,
-        @Schema(description = "Requested meetings without a slot.") long unscheduledMeetings) {
+        @Schema(description = "Requested meetings without a slot.") long unscheduledMeetings,
+        @Schema(description = "Archived: out of the organiser's main list and read-only until restored.")
+        boolean archived) {
+
+    /** Every meeting, with or without a slot: what deleting the event loses. */
+    public long allMeetings() {
+        return scheduledMeetings + unscheduledMeetings;
+    }
 }

@@ -30,14 +30,18 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 
-/** The organiser's start page: the events one belongs to, and importing a new one from a file. */
+/**
+ * The organiser's start page: the events one belongs to (archived ones apart), the way to a new one, and importing
+ * one from a file.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class EventsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance events(PageFrame frame, List<EventSummary> events, List<Violation> errors);
+        static native TemplateInstance events(PageFrame frame, List<EventSummary> events,
+                List<EventSummary> archived, List<Violation> errors);
     }
 
     private final EventService events;
@@ -101,7 +105,8 @@ public class EventsPage {
     private TemplateInstance page(List<Violation> errors) {
         PageFrame frame = PageFrame.of(context, identity);
         Caller caller = Caller.of(identity);
-        return Templates.events(frame, events.list(caller.accountId(), caller.administrator()), errors)
-                .setLocale(frame.locale());
+        List<EventSummary> all = events.list(caller.accountId(), caller.administrator());
+        return Templates.events(frame, all.stream().filter(e -> !e.archived()).toList(),
+                all.stream().filter(EventSummary::archived).toList(), errors).setLocale(frame.locale());
     }
 }

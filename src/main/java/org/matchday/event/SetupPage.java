@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.matchday.domain.Timeslot;
+import org.matchday.format.ParticipantDoc;
 import org.matchday.format.SessionDoc;
 import org.matchday.format.TableDoc;
 import org.matchday.security.Access;
@@ -22,8 +23,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Setting an event up: its sessions, with a preview of the slots they make as the organiser types, and its tables.
- * Changes go through the sessions and tables API, each with the version last read.
+ * Setting an event up: its own settings (and archiving, copying or deleting it), its sessions, with a preview of the
+ * slots they make as the organiser types, and its tables with their hosts. Changes go through the API, each with the
+ * version last read.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -36,7 +38,7 @@ public class SetupPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance setup(PageFrame frame, EventSummary event, List<SessionRow> sessions,
-                List<TableDoc> tables);
+                List<TableDoc> tables, List<ParticipantDoc> participants, Map<String, String> hosts);
     }
 
     private final EventService events;
@@ -62,7 +64,10 @@ public class SetupPage {
                 .collect(Collectors.groupingBy(Timeslot::session, Collectors.counting()));
         List<SessionRow> sessions = content.sessions(eventId).stream()
                 .map(s -> new SessionRow(s, slots.getOrDefault(s.id(), 0L).intValue())).toList();
-        return Templates.setup(frame, events.get(eventId), sessions, content.tables(eventId))
+        List<ParticipantDoc> participants = content.participants(eventId);
+        Map<String, String> hosts = participants.stream().filter(p -> p.table() != null)
+                .collect(Collectors.toMap(ParticipantDoc::table, ParticipantDoc::name, (a, b) -> a));
+        return Templates.setup(frame, events.get(eventId), sessions, content.tables(eventId), participants, hosts)
                 .setLocale(frame.locale());
     }
 }

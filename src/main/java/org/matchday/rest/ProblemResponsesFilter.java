@@ -63,6 +63,9 @@ public class ProblemResponsesFilter implements OASFilter {
             if (id != null && id.contains(".")) {
                 Access access = accessOf(id);
                 describeRefusals(operation, access.value(), !SAFE.contains(method));
+                if (access.value().name().startsWith("EVENT_") && !SAFE.contains(method) && !access.whileArchived()) {
+                    addArchived(operation);
+                }
                 operation.setOperationId(id.substring(id.lastIndexOf('.') + 1));
             }
             if (operation.getOperationId() == null || !operationIds.add(operation.getOperationId())) {
@@ -146,6 +149,20 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             add(responses, "413", "Body larger than matchday.body.max-bytes allows");
+        }
+        sortByStatus(operation);
+    }
+
+    /** Changes to an archived event are refused (security.AccessFilter); the endpoint's own 409 gains the case. */
+    private static void addArchived(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        String archived = "The event is archived and read-only until restored";
+        APIResponse conflict = responses.getAPIResponse("409");
+        if (conflict == null) {
+            add(responses, "409", archived);
+        } else if (conflict.getDescription() == null || !conflict.getDescription().contains(archived)) {
+            conflict.setDescription((conflict.getDescription() == null ? "" : conflict.getDescription() + "; or ")
+                    + archived.substring(0, 1).toLowerCase() + archived.substring(1));
         }
         sortByStatus(operation);
     }

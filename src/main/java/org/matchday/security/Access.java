@@ -10,4 +10,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Access {
     AccessRule value();
+
+    /**
+     * Whether a change may be made to an archived event (restoring, deleting, copying it). Other changes to an
+     * archived event are refused with 409: it is read-only until restored.
+     */
+    boolean whileArchived() default false;
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.matchday.problem.ConflictException;
 import org.matchday.problem.UnknownIdException;
 
 import java.util.List;
@@ -50,7 +51,22 @@ public class AccessFilter {
             case ACCOUNT -> require(caller.isAccount());
             case ORGANISER -> require(caller.organiser());
             case PARTICIPANT -> require(caller.isParticipant());
-            default -> checkEvent(rule, caller, request);
+            default -> {
+                checkEvent(rule, caller, request);
+                checkNotArchived(access, request);
+            }
+        }
+    }
+
+    /** An archived event is read-only: only reads and what {@link Access#whileArchived()} allows go through. */
+    private void checkNotArchived(Access access, ContainerRequestContext request) {
+        String method = request.getMethod();
+        if (access.whileArchived() || method.equals("GET") || method.equals("HEAD")) {
+            return;
+        }
+        Long eventId = eventId(request);
+        if (eventId != null && members.isArchived(eventId)) {
+            throw new ConflictException("Event " + eventId + " is archived and read-only; restore it to change it.");
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.Account;
+import org.matchday.domain.Event;
 import org.matchday.domain.EventMember;
 import org.matchday.domain.ParticipantLink;
 import org.matchday.domain.Role;
@@ -50,6 +51,12 @@ public class Principals {
             return null;
         }
         return new LinkHolder(link.participant.event.id, link.participant.id, link.participant.code);
+    }
+
+    /** Whether the event exists and is archived. */
+    @Transactional
+    public boolean isArchived(long eventId) {
+        return Event.count("id = ?1 and archivedAt is not null", eventId) > 0;
     }
 
     @Transactional

@@ -280,6 +280,9 @@ class AuthorisationMatrixTest {
                     + " \"start\": \"10:00\", \"end\": \"11:00\", \"meetingMinutes\": 20}";
             case "PUT /api/events/{eventId}/solve/weights" -> "{\"weights\": {}}";
             case "POST /api/events/{eventId}/tables" -> "{\"id\": \"T" + (10 + n % 80) + "\"}";
+            case "POST /api/events/{eventId}/tables/batch" -> "{\"count\": 2, \"pattern\": \"B" + n + "-{n}\"}";
+            case "PUT /api/events/{eventId}/tables/{tableId}/host" -> "{\"participant\": \"eu-02\"}";
+            case "POST /api/events/{eventId}/copy" -> "{\"name\": \"Copy " + n + "\"}";
             case "PUT /api/events/{eventId}/tables/{tableId}" -> "{\"id\": \"T01\", \"name\": \"Table one\"}";
             // A asks eu-02, B asks tw-02: neither has asked them before.
             case "POST /api/events/{eventId}/wishes" -> "{\"to\": \"" + (caller.equals("B") ? "tw-02" : "eu-02") + "\"}";
