@@ -5,7 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 import org.matchday.domain.Role;
 
 /**
- * Texts of the pages for people: accounts, one's own account and an event's members, and the header links to them.
+ * Texts of the pages for people: accounts, one's own account, an event's members and the header links to them, and the
+ * participant list's group change and sheet downloads.
  * English here, Traditional Chinese in messages/people_zh_TW.properties.
  */
 @MessageBundle(value = "people", locale = "en")
@@ -181,6 +182,33 @@ public interface PeopleMessages {
 
     @Message("Nobody yet.")
     String members_empty();
+
+    // The participant list's tools: moving many to a group, the sheets to download
+
+    @Message("Group for the selected participants")
+    String group_label();
+
+    @Message("Choose participants with the boxes in the list, even on several pages; leave empty to take them out of"
+            + " every group.")
+    String group_help();
+
+    @Message("{#if n == '1'}Move the selected participant{#else}Move the {n} selected participants{/if}")
+    String group_submit(String n);
+
+    @Message("{#if n == '1'}1 participant moved{#else}{n} participants moved{/if} to the group {group}.")
+    String group_moved(String n, String group);
+
+    @Message("{#if n == '1'}1 participant taken{#else}{n} participants taken{/if} out of their group.")
+    String group_cleared(String n);
+
+    @Message("Sheets")
+    String sheets_title();
+
+    @Message("An empty sheet with the columns the import reads:")
+    String sheets_template();
+
+    @Message("Every participant, in the sheet the import reads (edit it and import it again):")
+    String sheets_export();
 
     // Page footer
 
