@@ -120,6 +120,23 @@ public class AccountResource {
         accounts.logOutEverywhere(username);
     }
 
+    @PUT
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(AccessRule.ORGANISER)
+    @Operation(summary = "Set another account's password", description = "For a user who forgot theirs: every"
+            + " session of that account ends. One's own password is changed with PUT /api/accounts/me/password.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "reset",
+            value = "{\"password\": \"a new long passphrase\"}")))
+    @APIResponse(responseCode = "204", description = "Set; the account's sessions ended")
+    @APIResponse(responseCode = "400", description = "Invalid body, e.g. a password under 12 characters")
+    @APIResponse(responseCode = "403", description = "Only organisers set others' passwords")
+    @APIResponse(responseCode = "404", description = "No such account")
+    @APIResponse(responseCode = "409", description = "One's own account: change it with the current password")
+    public void resetPassword(@PathParam("username") String username, PasswordReset reset) {
+        accounts.resetPassword(username, reset, identity.getPrincipal().getName());
+    }
+
     /** A password changed from the pages ends every session, the page's own too: it gets a new one. */
     private void keepThisSession() {
         if (Boolean.TRUE.equals(identity.getAttribute(Sessions.VIA_SESSION))) {

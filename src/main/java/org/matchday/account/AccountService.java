@@ -131,6 +131,24 @@ public class AccountService {
         sessions.closeAll(account.id);
     }
 
+    /**
+     * An organiser sets another account's password: its sessions end, so whoever held the old one is out at once.
+     * One's own password is changed with the current one instead, so a stolen session cannot take the account.
+     */
+    @Transactional
+    public void resetPassword(String username, PasswordReset reset, String by) {
+        List<Violation> violations = validator.validateFields(reset, "$");
+        InvalidDocumentException.throwIfAny("The password reset has", violations);
+        Account account = find(username);
+        if (account.username.equals(by)) {
+            throw new ConflictException("Change your own password with your current one, on your account page"
+                    + " or with PUT /api/accounts/me/password.");
+        }
+        Passwords.check(reset.password(), "$.password");
+        account.passwordHash = Passwords.hash(reset.password());
+        sessions.closeAll(account.id);
+    }
+
     /** Logs the account out everywhere: every session of the pages ends, on every instance. */
     @Transactional
     public long logOutEverywhere(String username) {

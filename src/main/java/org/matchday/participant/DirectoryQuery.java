@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A search of the participant directory: words that must all appear in the name, organisation, description, offers
- * or seeks (case and accents ignored, Chinese matched as written), filters that combine, a stable sort and a page.
+ * A search of the participant directory: words that must all appear in the name, organisation, description, offers,
+ * seeks or sectors (case and accents ignored, Chinese matched as written), filters that combine, a stable sort and a page.
  */
 public record DirectoryQuery(String q, String group, String country, String sector, String sort, Integer page,
         Integer size) {
@@ -90,7 +90,8 @@ public record DirectoryQuery(String q, String group, String country, String sect
 
         static Listing of(ParticipantDoc p) {
             String text = normalise(String.join(" ", nullToEmpty(p.name()), nullToEmpty(p.organisation()),
-                    nullToEmpty(p.description()), nullToEmpty(p.offers()), nullToEmpty(p.seeks())));
+                    nullToEmpty(p.description()), nullToEmpty(p.offers()), nullToEmpty(p.seeks()),
+                    p.sectors() == null ? "" : String.join(" ", p.sectors())));
             List<String> sectors = p.sectors() == null ? List.of()
                     : p.sectors().stream().map(DirectoryQuery::normalise).toList();
             Map<String, String> keys = new HashMap<>();

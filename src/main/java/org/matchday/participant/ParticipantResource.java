@@ -27,6 +27,8 @@ import org.matchday.security.AccessRule;
 import org.matchday.security.Caller;
 import org.matchday.event.EventContentService;
 
+import java.util.List;
+
 /** The participants of an event. Every change is checked against the whole event and stored all or nothing. */
 @Path("/api/events/{eventId}/participants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,10 +39,12 @@ public class ParticipantResource {
     private final ProfileService profiles;
     private final AttendanceService attendance;
     private final SecurityIdentity identity;
+    private final GroupChangeService groups;
 
     public ParticipantResource(EventContentService content, ProfileService profiles, AttendanceService attendance,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, GroupChangeService groups) {
         this.content = content;
+        this.groups = groups;
         this.profiles = profiles;
         this.attendance = attendance;
         this.identity = identity;
@@ -56,8 +60,8 @@ public class ParticipantResource {
     @GET
     @Access(AccessRule.EVENT_VIEWER)
     @Operation(summary = "Search the event's participant directory",
-            description = "Every word of q must appear in the name, organisation, description, offers or seeks (case"
-                    + " and accents ignored); group, country and sector filter exactly, and combine. Sorted by name"
+            description = "Every word of q must appear in the name, organisation, description, offers, seeks or"
+                    + " sectors (case and accents ignored); group, country and sector filter exactly, and combine. Sorted by name"
                     + " unless sort says otherwise (name, organisation, country, group or id; -name for descending),"
                     + " ties in id order. With size, one page (page counts from 0); X-Total-Count gives the number"
                     + " of matches. Participants see other participants' public profile only.")
@@ -102,6 +106,22 @@ public class ParticipantResource {
     public Response create(@PathParam("eventId") long eventId, ParticipantDoc participant, UriInfo uri) {
         ParticipantDoc created = content.createParticipant(eventId, participant);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @POST
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Path("group-change")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move many participants to one group",
+            description = "All or nothing: an unknown participant, or a group the event's rules do not name, changes"
+                    + " nobody, and every problem is listed.")
+    @APIResponse(responseCode = "200", description = "The moved participants, with their new versions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantDoc.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, every problem listed by its place in it")
+    @APIResponse(responseCode = "403", description = "Only the event's organisers")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public List<ParticipantDoc> changeGroup(@PathParam("eventId") long eventId, GroupChangeInput change) {
+        return groups.change(eventId, change);
     }
 
     @PUT

@@ -23,9 +23,6 @@ public interface CommonMessages {
     @Message("Events")
     String nav_events();
 
-    @Message("API")
-    String nav_api();
-
     @Message("Log out")
     String nav_logout();
 

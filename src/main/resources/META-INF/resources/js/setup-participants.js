@@ -140,6 +140,9 @@ function syncPageBox() {
     document.getElementById('links-mail').textContent = selected.size
         ? format(actions.dataset.mailSelected, {n: selected.size})
         : document.getElementById('links-mail').dataset.all;
+    const move = document.getElementById('group-submit');
+    move.textContent = format(document.getElementById('group-form').dataset.button, {n: selected.size});
+    move.disabled = selected.size === 0;
 }
 
 function initSelection() {
@@ -441,8 +444,38 @@ function initLinks() {
     });
 }
 
+// Moving the selected participants to a group, all or nothing
+
+function initGroups(list) {
+    const form = document.getElementById('group-form');
+    const area = document.getElementById('group-result');
+    form.addEventListener('submit', async function (event) {
+        event.preventDefault();
+        if (!selected.size) {
+            return;
+        }
+        const button = document.getElementById('group-submit');
+        const group = form.elements.group.value.trim();
+        button.disabled = true;
+        try {
+            const answer = await request('POST', setup.eventUrl('/participants/group-change'),
+                {participants: Array.from(selected), group: group || null});
+            const n = answer.data.length;
+            setup.clearErrors(form, area);
+            await list.again();
+            setup.notice(area, group ? format(form.dataset.moved, {n: n, group: answer.data[0].group || group})
+                : format(form.dataset.cleared, {n: n}));
+        } catch (e) {
+            setup.refused(form, area, e, form.dataset.notSaved);
+        } finally {
+            syncPageBox();
+        }
+    });
+}
+
 const list = initSearch();
 initSelection();
 initEditor(list);
 initImport(list);
 initLinks();
+initGroups(list);

@@ -207,7 +207,7 @@ class AuthorisationMatrixTest {
         switch (row.operation()) {
             // An account that exists and may be disabled; a member of the event; a table and a session no meeting uses.
             case "POST /api/accounts/{username}/disable", "POST /api/accounts/{username}/enable",
-                    "DELETE /api/accounts/{username}/sessions" ->
+                    "DELETE /api/accounts/{username}/sessions", "PUT /api/accounts/{username}/password" ->
                     parameters.put("username", AccessFixture.account("target-" + NEXT.incrementAndGet(), "STAFF"));
             case "DELETE /api/events/{eventId}/members/{username}" -> parameters.put("username", f.staff);
             case "DELETE /api/events/{eventId}/tables/{tableId}" -> parameters.put("tableId", "T03");
@@ -258,6 +258,9 @@ class AuthorisationMatrixTest {
                     + "\", \"role\": \"STAFF\"}";
             case "PUT /api/accounts/me/password" -> "{\"current\": \"" + AccessFixture.PASSWORD + "\", \"password\": \""
                     + AccessFixture.PASSWORD + "\"}";
+            case "PUT /api/accounts/{username}/password" -> "{\"password\": \"" + AccessFixture.PASSWORD + "\"}";
+            case "POST /api/events/{eventId}/participants/group-change" ->
+                    "{\"participants\": [\"eu-01\", \"eu-02\"], \"group\": \"Taiwanese association\"}";
             case "POST /api/events", "PUT /api/events/{eventId}" ->
                     "{\"name\": \"Event " + n + "\", \"timezone\": \"Asia/Taipei\"}";
             case "POST /api/events/import" -> TestEvents.document("small-event.json");
