@@ -1,5 +1,6 @@
 package org.matchday.participant;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -78,7 +79,7 @@ public class ParticipantImportResource {
     @APIResponse(responseCode = "415", description = "Neither CSV nor an XLSX workbook")
     public ParticipantImportResult importSheet(@PathParam("eventId") long eventId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        return importFile(eventId, contentType, bodies.readLimited(body, "The file"));
+        return importFile(eventId, contentType, bodies.readLimited(body, ProblemCode.WORD_FILE.with()));
     }
 
     @POST
@@ -92,7 +93,7 @@ public class ParticipantImportResource {
                     "is missing: send the sheet in the form part named \"" + FORM_PART + "\"")));
         }
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
-            return importFile(eventId, file.contentType(), bodies.readLimited(content, "The file"));
+            return importFile(eventId, file.contentType(), bodies.readLimited(content, ProblemCode.WORD_FILE.with()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
