@@ -1,5 +1,6 @@
 package org.matchday.event;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.persistence.EventData;
 import org.matchday.problem.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,15 +35,14 @@ public class PhaseService {
     @Transactional
     public EventPhase move(long eventId, EventPhase phase) {
         if (phase == null) {
-            throw new InvalidDocumentException("The phase is missing.",
-                    List.of(new Violation("$.phase", "must be one of " + Arrays.toString(EventPhase.values()))));
+            throw new InvalidDocumentException(ProblemCode.PHASE_MISSING.with(), List.of(Violation.of("$.phase",
+                    ProblemCode.PHASE_MISSING_FIELD, "phases", Arrays.toString(EventPhase.values()))));
         }
         Event event = EventData.lockEvent(eventId);
         if (phase == EventPhase.SCHEDULED || phase == EventPhase.PUBLISHED) {
             if (Meeting.count("event.id = ?1 and start is not null", eventId) == 0) {
-                throw new ConflictException("The event cannot move to " + phase + ": it has no timetable yet;"
-                        + " solve it (POST /api/events/" + eventId + "/solve) first.",
-                        List.of(new Violation("$.phase", "needs a timetable with at least one scheduled meeting")));
+                throw new ConflictException(ProblemCode.PHASE_NO_TIMETABLE.with("phase", phase, "event", eventId),
+                        List.of(Violation.of("$.phase", ProblemCode.PHASE_NO_TIMETABLE_FIELD)));
             }
         }
         changes.fire(new PhaseChange(eventId, event.phase, phase));
@@ -57,7 +57,7 @@ public class PhaseService {
 
     @Transactional
     public RulesDoc updateRules(long eventId, RulesDoc rules) {
-        InvalidDocumentException.throwIfAny("The rules have", validator.validateFields(rules, "$"));
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_RULES, validator.validateFields(rules, "$"));
         Event event = EventData.lockEvent(eventId);
         event.rules = rules.toRules();
         return RulesDoc.of(event.rules);

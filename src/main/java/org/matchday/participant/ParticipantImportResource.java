@@ -89,8 +89,8 @@ public class ParticipantImportResource {
     public ParticipantImportResult importUpload(@PathParam("eventId") long eventId,
             @RestForm(FORM_PART) FileUpload file) {
         if (file == null) {
-            throw new InvalidDocumentException("The form has no file.", List.of(new Violation(FORM_PART,
-                    "is missing: send the sheet in the form part named \"" + FORM_PART + "\"")));
+            throw new InvalidDocumentException(ProblemCode.FORM_NO_FILE.with(), List.of(Violation.of(FORM_PART,
+                    ProblemCode.FORM_NO_FILE_FIELD, "part", FORM_PART)));
         }
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
             return importFile(eventId, file.contentType(), bodies.readLimited(content, ProblemCode.WORD_FILE.with()));

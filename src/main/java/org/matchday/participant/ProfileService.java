@@ -1,5 +1,6 @@
 package org.matchday.participant;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.persistence.EventData;
 import org.matchday.event.EventContentService;
 import org.matchday.event.EventService;
@@ -37,7 +38,7 @@ public class ProfileService {
 
     @Transactional
     public ParticipantDoc updateProfile(long eventId, String code, ProfileInput profile, boolean byParticipant) {
-        InvalidDocumentException.throwIfAny("The profile has", validator.validateFields(profile, "$"));
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_PROFILE, validator.validateFields(profile, "$"));
         Event event = EventData.lockEvent(eventId);
         ParticipantDoc current = content.participant(eventId, code);
         if (byParticipant) {
@@ -57,7 +58,7 @@ public class ProfileService {
     @Transactional
     public ParticipantDoc updateAvailability(long eventId, String code, AvailabilityInput input,
             boolean byParticipant) {
-        InvalidDocumentException.throwIfAny("The availability has", validator.validateFields(input, "$"));
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_AVAILABILITY, validator.validateFields(input, "$"));
         Event event = EventData.lockEvent(eventId);
         if (byParticipant) {
             PhaseService.require(event.phase.allowsAvailabilityEdits(), event, "Changing one's availability",

@@ -120,6 +120,36 @@ public enum ProblemCode {
     FIELD_DATE_TIME("field.date-time", "must be a local date-time as YYYY-MM-DDTHH:mm, such as 2018-06-05T13:30"),
     FIELD_TIME_ZONE("field.time-zone", "must be an IANA time zone such as Asia/Taipei or Europe/Brussels"),
 
+    // The rules of an event document across its fields
+    DOC_UNKNOWN_SESSION("doc.unknown-session", "unknown session \"{id}\""),
+    DOC_UNKNOWN_TABLE("doc.unknown-table", "unknown table \"{id}\""),
+    DOC_UNKNOWN_PARTICIPANT("doc.unknown-participant", "unknown participant \"{id}\""),
+    DOC_UNKNOWN_REQUEST("doc.unknown-request", "unknown request \"{id}\""),
+    DOC_DUPLICATE_ID("doc.duplicate-id", "duplicate {kind} id \"{id}\" (first at {first})"),
+    DOC_SESSION_END("doc.session-end", "must be after the session's start {start}"),
+    DOC_MEETING_TOO_LONG("doc.meeting-too-long", "a {meetingMinutes}-minute meeting does not fit in the session from"
+            + " {start} to {end} ({minutes} minutes)"),
+    DOC_BREAKS_NO_ROOM("doc.breaks-no-room", "leave no room for a single {meetingMinutes}-minute meeting"),
+    DOC_SESSION_OVERLAP("doc.session-overlap", "overlaps session \"{session}\" ({start}-{end} on {date})"),
+    DOC_BREAK_END("doc.break-end", "must be after the break's start {start}"),
+    DOC_BREAK_OUTSIDE("doc.break-outside", "break {start}-{end} lies outside its session {sessionStart}-{sessionEnd}"),
+    DOC_BREAK_OVERLAP("doc.break-overlap", "overlaps {other}"),
+    DOC_FIXED_TABLE_TAKEN("doc.fixed-table-taken", "table \"{table}\" is already the fixed table of participant"
+            + " \"{owner}\""),
+    DOC_WINDOW_END("doc.window-end", "must be after the window's start {start}"),
+    DOC_WINDOW_OUTSIDE("doc.window-outside", "window {from}-{to} lies outside session \"{session}\" ({start}-{end})"),
+    DOC_REQUEST_SELF("doc.request-self", "a participant cannot request a meeting with itself"),
+    DOC_PAIR_SAME("doc.pair-same", "must name two different participants"),
+    DOC_REQUEST_OTHER_PAIR("doc.request-other-pair", "request \"{id}\" is between \"{from}\" and \"{to}\", not this"
+            + " meeting's participants"),
+    DOC_PAIR_MEETS_ALREADY("doc.pair-meets-already", "the same two participants already meet at {first}"),
+    DOC_PAIR_LISTED_ALREADY("doc.pair-listed-already", "the same two participants are already listed at {first}"),
+    DOC_PARTICIPANT_BUSY("doc.participant-busy", "participant \"{participant}\" already meets in {other} at {at}"),
+    DOC_TABLE_BUSY("doc.table-busy", "table \"{table}\" already hosts {other} at {at}"),
+    DOC_NOT_A_SLOT("doc.not-a-slot", "{start} is not the start of a slot of session \"{session}\"; slots start at"
+            + " {slots}"),
+    DOC_SLOT_END("doc.slot-end", "must be {end}, the end of the slot starting at {start}"),
+
     // Query and path parameters
     PARAM_WHOLE_NUMBER("param.whole-number", "The {name} parameter must be a whole number, not \"{value}\"."),
     PARAM_WHOLE_NUMBER_FIELD("param.whole-number.field", "must be a whole number, not \"{value}\""),
@@ -155,7 +185,7 @@ public enum ProblemCode {
             + " (POST /api/events/{event}/solve) first."),
     PHASE_NO_TIMETABLE_FIELD("phase.no-timetable.field", "needs a timetable with at least one scheduled meeting"),
     PHASE_WRONG("phase.wrong", "{action} is possible only {when}; the event is in phase {phase}."),
-    PHASE_IS("phase.is", "is {phase}"),
+    VALUE_IS("value.is", "is {value}"),
     MEMBER_NO_ACCOUNT("member.no-account", "There is no account \"{username}\"."),
     MEMBER_NO_ACCOUNT_FIELD("member.no-account.field", "is not an account"),
     MEMBER_UNKNOWN("member.unknown", "\"{username}\" is not a member of event {event}."),
@@ -164,7 +194,10 @@ public enum ProblemCode {
     FILE_NONE("file.none", "No file."),
     FILE_EMPTY_FIELD("file.empty.field", "is empty"),
     FILE_TOO_LARGE("file.too-large", "Too large."),
-    FILE_TOO_LARGE_FIELD("file.too-large.field", "is larger than the limit of {limit} bytes"),
+    FILE_TOO_LARGE_FIELD("file.too-large.field", "is larger than {limit} bytes"),
+    FORM_NO_FILE("form.no-file", "The form has no file."),
+    FORM_NO_FILE_FIELD("form.no-file.field", "is missing: send the sheet in the form part named \"{part}\""),
+    ATTENDANCE_ALREADY("attendance.already", "{code} is marked {attendance} already."),
 
     // Accounts
     ACCOUNT_TAKEN("account.taken", "There is an account \"{username}\" already; usernames differ by more than upper"
@@ -191,7 +224,7 @@ public enum ProblemCode {
     WISH_ASKED_ALREADY_FIELD("wish.asked-already.field", "asked already"),
     WISH_PAIR_NOT_ALLOWED("wish.pair-not-allowed", "The event's rules do not let {from} ask {to}."),
     WISH_PAIR_NOT_ALLOWED_FIELD("wish.pair-not-allowed.field", "no pair from \"{fromGroup}\" to \"{toGroup}\""),
-    WISH_GROUP("wish.group", "participants of group \"{group}\""),
+    WISH_GROUP("wish.group", "\"{group}\""),
     WISH_NO_GROUP("wish.no-group", "participants without a group"),
     WISH_CAP("wish.cap", "You have sent the most wishes the event allows ({cap})."),
     WISH_CAP_FIELD("wish.cap.field", "is {cap}"),
