@@ -1,6 +1,7 @@
 package org.matchday.event;
 
 import org.matchday.problem.ProblemCode;
+import org.matchday.problem.ProblemText;
 import org.matchday.persistence.EventData;
 import org.matchday.problem.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,11 +64,19 @@ public class PhaseService {
         return RulesDoc.of(event.rules);
     }
 
-    /** Refuses a participant's action outside the phases it belongs to, naming the phase. */
+    /** Refuses a participant's action outside the phases it belongs to, naming the phase (an uncoded English form). */
     public static void require(boolean allowed, Event event, String action, String when) {
         if (!allowed) {
             throw new ConflictException(action + " is possible only " + when + "; the event is in phase "
                     + event.phase + ".", List.of(new Violation("phase", "is " + event.phase)));
+        }
+    }
+
+    /** Refuses a participant's action outside the phases it belongs to, naming the phase. */
+    public static void require(boolean allowed, Event event, ProblemText action, ProblemText when) {
+        if (!allowed) {
+            throw new ConflictException(ProblemCode.PHASE_WRONG.with("action", action, "when", when, "phase",
+                    event.phase), List.of(Violation.of("phase", ProblemCode.VALUE_IS, "value", event.phase)));
         }
     }
 }

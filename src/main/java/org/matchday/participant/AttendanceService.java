@@ -40,7 +40,7 @@ public class AttendanceService {
     public AttendanceView cancelParticipant(long eventId, String code) {
         Event event = EventData.lockEvent(eventId);
         PhaseService.require(event.phase != EventPhase.CLOSED && event.phase != EventPhase.DRAFT, event,
-                "Cancelling", "between registration and the end of the event");
+                ProblemCode.ACTION_CANCEL.with(), ProblemCode.WHEN_REGISTRATION_TO_END.with());
         return markAbsent(eventId, code, Attendance.CANCELLED);
     }
 
@@ -48,7 +48,7 @@ public class AttendanceService {
     public AttendanceView noShow(long eventId, String code) {
         Event event = EventData.lockEvent(eventId);
         PhaseService.require(event.phase == EventPhase.SCHEDULED || event.phase == EventPhase.PUBLISHED, event,
-                "Marking a no-show", "once there is a timetable (SCHEDULED or PUBLISHED)");
+                ProblemCode.ACTION_NO_SHOW.with(), ProblemCode.WHEN_TIMETABLE.with());
         return markAbsent(eventId, code, Attendance.NO_SHOW);
     }
 
@@ -57,7 +57,7 @@ public class AttendanceService {
     public AttendanceView cancelMeeting(long eventId, String a, String b) {
         Event event = EventData.lockEvent(eventId);
         PhaseService.require(event.phase != EventPhase.CLOSED && event.phase != EventPhase.DRAFT, event,
-                "Cancelling a meeting", "between registration and the end of the event");
+                ProblemCode.ACTION_CANCEL_MEETING.with(), ProblemCode.WHEN_REGISTRATION_TO_END.with());
         Participant x = participant(eventId, a);
         Participant y = participant(eventId, b);
         int cancelled = MeetingRequest.getEntityManager().createQuery("update versioned MeetingRequest r set r.status = ?1"

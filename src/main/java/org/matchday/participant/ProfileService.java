@@ -42,10 +42,10 @@ public class ProfileService {
         Event event = EventData.lockEvent(eventId);
         ParticipantDoc current = content.participant(eventId, code);
         if (byParticipant) {
-            PhaseService.require(event.phase.allowsProfileEdits(), event, "Editing a profile",
-                    "until the timetable is published");
+            PhaseService.require(event.phase.allowsProfileEdits(), event, ProblemCode.ACTION_EDIT_PROFILE.with(),
+                    ProblemCode.WHEN_UNTIL_PUBLISHED.with());
             PhaseService.require(Objects.equals(current.group(), profile.group()) || event.phase.allowsGroupChanges(),
-                    event, "Changing one's group", "before wishes open");
+                    event, ProblemCode.ACTION_CHANGE_GROUP.with(), ProblemCode.WHEN_BEFORE_WISHES.with());
         }
         ParticipantDoc changed = new ParticipantDoc(current.id(), current.name(), profile.organisation(),
                 profile.group(), profile.country(), profile.sectors(), current.availability(), current.maxMeetings(),
@@ -61,8 +61,8 @@ public class ProfileService {
         InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_AVAILABILITY, validator.validateFields(input, "$"));
         Event event = EventData.lockEvent(eventId);
         if (byParticipant) {
-            PhaseService.require(event.phase.allowsAvailabilityEdits(), event, "Changing one's availability",
-                    "until wishes close");
+            PhaseService.require(event.phase.allowsAvailabilityEdits(), event, ProblemCode.ACTION_CHANGE_AVAILABILITY.with(),
+                    ProblemCode.WHEN_UNTIL_WISHES_CLOSE.with());
         }
         ParticipantDoc current = content.participant(eventId, code);
         ParticipantDoc changed = new ParticipantDoc(current.id(), current.name(), current.organisation(),

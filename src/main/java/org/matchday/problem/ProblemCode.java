@@ -150,6 +150,29 @@ public enum ProblemCode {
             + " {slots}"),
     DOC_SLOT_END("doc.slot-end", "must be {end}, the end of the slot starting at {start}"),
 
+    // Participant sheets
+    SHEET_UNREADABLE("sheet.unreadable", "The file cannot be read."),
+    SHEET_CSV_QUOTES("sheet.csv-quotes", "cannot be read as CSV from here on: a cell that starts with a double quote"
+            + " must end with one, and a double quote inside it must be doubled"),
+    SHEET_NOT_UTF8("sheet.not-utf8", "is not UTF-8 text: save the file as \"CSV UTF-8\" and send it again"),
+    SHEET_NOT_XLSX("sheet.not-xlsx", "is not an Excel workbook (.xlsx) that can be read: open it in Excel, save it as"
+            + " .xlsx or CSV UTF-8 and send it again"),
+    SHEET_EMPTY("sheet.empty", "is empty: the first line must name the columns, with at least an id and a name"),
+    SHEET_NO_ID_COLUMN("sheet.no-id-column", "has no id column: name one \"id\" (or \"participant id\", \"code\","
+            + " 編號)"),
+    SHEET_NO_NAME_COLUMN("sheet.no-name-column", "has no name column: name one \"name\" (or \"first name\" and"
+            + " \"last name\", 姓名, 名稱)"),
+    SHEET_WINDOW("sheet.window", "\"{window}\" is not a window such as \"pm 13:30-16:00\" (session, start, end;"
+            + " windows separated by ;)"),
+    SHEET_WISH("sheet.wish", "\"{token}\" is not a participant id with an optional priority, such as \"tw-02\" or"
+            + " \"tw-02:5\""),
+    SHEET_WISH_TWICE("sheet.wish-twice", "names \"{id}\" twice"),
+    SHEET_FIELD_PROBLEM("sheet.field-problem", "{field}: {problem}"),
+    SHEET_WISH_FOR("sheet.wish-for", "wish for \"{to}\": {problem}"),
+    SHEET_PARTICIPANT("sheet.participant", "participant \"{id}\""),
+    SHEET_PLAIN("sheet.plain", "{message}"),
+    SHEET_PROBLEMS("sheet.problems", "The sheet has {count} {count?problem|problems}; nothing was imported."),
+
     // Query and path parameters
     PARAM_WHOLE_NUMBER("param.whole-number", "The {name} parameter must be a whole number, not \"{value}\"."),
     PARAM_WHOLE_NUMBER_FIELD("param.whole-number.field", "must be a whole number, not \"{value}\""),
@@ -184,6 +207,24 @@ public enum ProblemCode {
     PHASE_NO_TIMETABLE("phase.no-timetable", "The event cannot move to {phase}: it has no timetable yet; solve it"
             + " (POST /api/events/{event}/solve) first."),
     PHASE_NO_TIMETABLE_FIELD("phase.no-timetable.field", "needs a timetable with at least one scheduled meeting"),
+    // The actions a phase allows, and when
+    ACTION_ACCEPT_WISH("action.accept-wish", "Accepting a wish"),
+    ACTION_CANCEL_MEETING("action.cancel-meeting", "Cancelling a meeting"),
+    ACTION_CANCEL("action.cancel", "Cancelling"),
+    ACTION_CHANGE_AVAILABILITY("action.change-availability", "Changing one's availability"),
+    ACTION_CHANGE_GROUP("action.change-group", "Changing one's group"),
+    ACTION_DECLINE_WISH("action.decline-wish", "Declining a wish"),
+    ACTION_EDIT_PROFILE("action.edit-profile", "Editing a profile"),
+    ACTION_NO_SHOW("action.no-show", "Marking a no-show"),
+    ACTION_SEND_WISH("action.send-wish", "Sending a wish"),
+    ACTION_WITHDRAW_WISH("action.withdraw-wish", "Withdrawing a wish"),
+    WHEN_BEFORE_WISHES("when.before-wishes", "before wishes open"),
+    WHEN_REGISTRATION_TO_END("when.registration-to-end", "between registration and the end of the event"),
+    WHEN_TIMETABLE("when.timetable", "once there is a timetable (SCHEDULED or PUBLISHED)"),
+    WHEN_UNTIL_PUBLISHED("when.until-published", "until the timetable is published"),
+    WHEN_UNTIL_WISHES_CLOSE("when.until-wishes-close", "until wishes close"),
+    WHEN_WISHES_OR_PUBLISHED("when.wishes-or-published", "while wishes are open or after publication"),
+    WHEN_WISHES_OPEN("when.wishes-open", "while wishes are open"),
     PHASE_WRONG("phase.wrong", "{action} is possible only {when}; the event is in phase {phase}."),
     VALUE_IS("value.is", "is {value}"),
     MEMBER_NO_ACCOUNT("member.no-account", "There is no account \"{username}\"."),
@@ -245,6 +286,20 @@ public enum ProblemCode {
     MOVE_PIN_UNSCHEDULED("move.pin-unscheduled", "Only a scheduled meeting can be pinned; move it to a slot first."),
     MOVE_WHILE_SOLVING("move.while-solving", "Event {event} is being solved; stop the solver (DELETE"
             + " /api/events/{event}/solve) before changing meetings by hand."),
+    RULE_BROKEN("rule.broken", "{reasons}"),
+    RULE_PARTICIPANT_DOUBLE_BOOKED("rule.participant-double-booked", "{participant} has {count} meetings at {at}:"
+            + " {meetings}."),
+    RULE_TABLE_DOUBLE_BOOKED("rule.table-double-booked", "Table {table} hosts {count} meetings at {at}: {meetings}."),
+    RULE_NOT_ENOUGH_TABLES("rule.not-enough-tables", "{count} meetings without a host at {at} need a free table, but"
+            + " there are only {free}."),
+    RULE_UNAVAILABLE("rule.unavailable", "Meeting {meeting} at {at}: {who} {count?is|are} not available then."),
+    RULE_SESSION_NOT_ALLOWED("rule.session-not-allowed", "Meeting {meeting} is in session {session}, but its requests"
+            + " allow only {allowed}."),
+    RULE_AWAY_FROM_FIXED_TABLE("rule.away-from-fixed-table", "Meeting {meeting} is at table {table}, not at"
+            + " {count?the fixed table|either fixed table} {fixed}."),
+    RULE_FIXED_TABLE_RESERVED("rule.fixed-table-reserved", "Meeting {meeting} is at table {table}, which is reserved"
+            + " for {owner}."),
+    RULE_TOO_MANY_MEETINGS("rule.too-many-meetings", "{participant} has {meetings} meetings but takes at most {max}."),
     MOVE_NO_MEETING("move.no-meeting", "Event {event} has no meeting of \"{a}\" and \"{b}\"."),
 
     // Solving

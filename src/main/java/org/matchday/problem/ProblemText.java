@@ -19,7 +19,7 @@ import java.util.Set;
  * A sentence Matchday says about a problem: its {@link ProblemCode} and the values of its parameters, written in
  * any language from the same bundle entry. Templates use {@code {name}} for a value and {@code {name?one|other}}
  * for a choice: the first text when the value is 1 or true, else the second (either may hold placeholders). A
- * value that is itself a ProblemText is written in the same language.
+ * value that is itself a ProblemText is written in the same language, a list as its items one after another.
  */
 public record ProblemText(ProblemCode code, Map<String, Object> params) {
 
@@ -82,8 +82,7 @@ public record ProblemText(ProblemCode code, Map<String, Object> params) {
             String inside = template.substring(at + 1, close);
             int choice = inside.indexOf('?');
             if (choice < 0) {
-                Object value = values.get(inside);
-                out.append(value instanceof ProblemText inner ? inner.in(locale) : value);
+                out.append(written(values.get(inside), locale));
             } else {
                 Object value = values.get(inside.substring(0, choice));
                 String[] texts = split(inside.substring(choice + 1));
@@ -94,6 +93,18 @@ public record ProblemText(ProblemCode code, Map<String, Object> params) {
             from = close + 1;
         }
         return out.append(template.substring(from)).toString();
+    }
+
+    /** A value as a sentence shows it: a ProblemText in the language, a list as its items one after another. */
+    private static Object written(Object value, Locale locale) {
+        if (value instanceof ProblemText inner) {
+            return inner.in(locale);
+        }
+        if (value instanceof java.util.List<?> items) {
+            return items.stream().map(item -> String.valueOf(written(item, locale)))
+                    .collect(java.util.stream.Collectors.joining(" "));
+        }
+        return value;
     }
 
     /** The two texts of a choice, split at the bar outside any inner placeholder. */

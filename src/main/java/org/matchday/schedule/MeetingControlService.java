@@ -1,6 +1,7 @@
 package org.matchday.schedule;
 
 import org.matchday.problem.ProblemCode;
+import org.matchday.problem.ProblemText;
 import org.matchday.problem.StaleVersionException;
 import org.matchday.event.EventService;
 import org.matchday.problem.ConflictException;
@@ -143,16 +144,16 @@ public class MeetingControlService {
         List<Violation> broken = new ArrayList<>();
         for (ConstraintAnalysis<HardMediumSoftLongScore> c : after.constraintMap().values()) {
             if (c.score().hardScore() < hardBefore.getOrDefault(c.constraintName(), 0L)) {
-                List<String> why = new ArrayList<>();
+                List<ProblemText> why = new ArrayList<>();
                 if (c.matches() != null) {
                     for (MatchAnalysis<HardMediumSoftLongScore> match : c.matches()) {
                         ConstraintJustification j = match.justification();
                         if (j instanceof ScheduleJustification sj && match.score().hardScore() < 0) {
-                            why.add(sj.description());
+                            why.add(RefusalReasons.of(sj));
                         }
                     }
                 }
-                broken.add(new Violation(c.constraintName(), String.join(" ", why)));
+                broken.add(Violation.of(c.constraintName(), ProblemCode.RULE_BROKEN, "reasons", why));
             }
         }
         return broken;

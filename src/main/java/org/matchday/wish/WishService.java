@@ -152,8 +152,8 @@ public class WishService {
         WishInput wish = sending.wish();
         Event event = facts.event(eventId);
         MatchmakingRules rules = event.rulesOrDefault();
-        PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event, "Sending a wish",
-                rules.lateWishes() ? "while wishes are open or after publication" : "while wishes are open");
+        PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event, ProblemCode.ACTION_SEND_WISH.with(),
+                rules.lateWishes() ? ProblemCode.WHEN_WISHES_OR_PUBLISHED.with() : ProblemCode.WHEN_WISHES_OPEN.with());
         Participant sender = Objects.requireNonNull(facts.participant(eventId, sending.senderCode()),
                 "the caller's participant");
         Participant receiver = facts.participant(eventId, wish.to());
@@ -308,8 +308,8 @@ public class WishService {
             throw new ForbiddenActionException(ProblemCode.WISH_ONLY_SENDER.with());
         }
         MatchmakingRules rules = event.rulesOrDefault();
-        PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event, "Withdrawing a wish",
-                "while wishes are open");
+        PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event, ProblemCode.ACTION_WITHDRAW_WISH.with(),
+                ProblemCode.WHEN_WISHES_OPEN.with());
         content.deleteRequest(eventId, wishId);
     }
 
@@ -323,7 +323,7 @@ public class WishService {
         }
         MatchmakingRules rules = event.rulesOrDefault();
         PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event,
-                accept ? "Accepting a wish" : "Declining a wish", "while wishes are open");
+                accept ? ProblemCode.ACTION_ACCEPT_WISH.with() : ProblemCode.ACTION_DECLINE_WISH.with(), ProblemCode.WHEN_WISHES_OPEN.with());
         if (request.status == RequestStatus.CANCELLED) {
             throw new ConflictException(ProblemCode.WISH_CANCELLED.with(),
                     List.of(Violation.of("status", ProblemCode.WISH_CANCELLED_FIELD)));
