@@ -11,7 +11,7 @@ import org.matchday.domain.Role;
 @Schema(name = "AccountInput")
 public record AccountInput(
         @Schema(example = "mei-ling", required = true) @NotBlank @Size(max = 64)
-        @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "may hold only letters, digits and . _ @ -") String username,
+        @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{field.username}") String username,
         @Schema(description = "At least 12 characters; stored only as a bcrypt hash.", required = true,
                 example = "correct horse battery staple") @NotNull @Size(max = 200) String password,
         @Schema(required = true) @NotNull Role role) {

@@ -1,5 +1,6 @@
 package org.matchday.account;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.problem.ConflictException;
 import org.matchday.problem.UnknownIdException;
 import io.quarkus.runtime.StartupEvent;
@@ -74,12 +75,12 @@ public class AccountService {
     @Transactional
     public AccountView create(AccountInput input) {
         List<Violation> violations = validator.validateFields(input, "$");
-        InvalidDocumentException.throwIfAny("The account has", violations);
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_ACCOUNT, violations);
         Passwords.check(input.password(), "$.password");
         Account taken = Account.find("usernameKey", Account.keyOf(input.username())).firstResult();
         if (taken != null) {
-            throw new ConflictException("There is an account \"" + taken.username + "\" already; usernames differ"
-                    + " by more than upper and lower case.", List.of(new Violation("$.username", "is taken")));
+            throw new ConflictException(ProblemCode.ACCOUNT_TAKEN.with("username", taken.username),
+                    List.of(Violation.of("$.username", ProblemCode.ACCOUNT_TAKEN_FIELD)));
         }
         Account account = newAccount(input.username(), input.password(), input.role());
         account.persist();
@@ -101,8 +102,8 @@ public class AccountService {
     public AccountView setEnabled(String username, boolean enabled, String by) {
         Account account = find(username);
         if (!enabled && (account.administrator || account.username.equals(by))) {
-            throw new ConflictException("The account \"" + username + "\" cannot be disabled: "
-                    + (account.administrator ? "it is the administrator." : "it is your own."));
+            throw new ConflictException((account.administrator ? ProblemCode.ACCOUNT_KEEP_ADMINISTRATOR
+                    : ProblemCode.ACCOUNT_KEEP_OWN).with("username", username));
         }
         account.enabled = enabled;
         if (!enabled) {
@@ -118,13 +119,13 @@ public class AccountService {
     @Transactional
     public void changeOwnPassword(String username, PasswordChange change, String address) {
         List<Violation> violations = validator.validateFields(change, "$");
-        InvalidDocumentException.throwIfAny("The password change has", violations);
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_PASSWORD_CHANGE, violations);
         Account account = find(username);
         try {
             passwords.verify(username, change.current(), address);
         } catch (AuthenticationFailedException e) {
-            throw new InvalidDocumentException("The current password is wrong.",
-                    List.of(new Violation("$.current", "does not match the account's password")));
+            throw new InvalidDocumentException(ProblemCode.ACCOUNT_WRONG_PASSWORD.with(),
+                    List.of(Violation.of("$.current", ProblemCode.ACCOUNT_WRONG_PASSWORD_FIELD)));
         }
         Passwords.check(change.password(), "$.password");
         account.passwordHash = Passwords.hash(change.password());
@@ -158,7 +159,7 @@ public class AccountService {
     private static Account find(String username) {
         Account account = Account.findByUsername(username);
         if (account == null) {
-            throw new UnknownIdException("There is no account \"" + username + "\".");
+            throw new UnknownIdException(ProblemCode.ACCOUNT_UNKNOWN.with("username", username));
         }
         return account;
     }

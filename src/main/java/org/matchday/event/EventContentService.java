@@ -1,5 +1,7 @@
 package org.matchday.event;
 
+import org.matchday.problem.ProblemCode;
+import org.matchday.problem.ProblemText;
 import org.matchday.problem.StaleVersionException;
 import org.matchday.problem.ConflictException;
 import org.matchday.problem.UnknownIdException;
@@ -48,13 +50,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EventContentService {
 
-    private static final Kind<SessionDoc> SESSION = new Kind<>("session", "sessions", EventDocument::sessions,
+    private static final Kind<SessionDoc> SESSION = new Kind<>(ProblemCode.WORD_SESSION, "sessions", EventDocument::sessions,
             EventDocument::withSessions, SessionDoc::id, SessionDoc::version);
-    private static final Kind<TableDoc> TABLE = new Kind<>("table", "tables", EventDocument::tables,
+    private static final Kind<TableDoc> TABLE = new Kind<>(ProblemCode.WORD_TABLE, "tables", EventDocument::tables,
             EventDocument::withTables, TableDoc::id, TableDoc::version);
-    private static final Kind<ParticipantDoc> PARTICIPANT = new Kind<>("participant", "participants",
+    private static final Kind<ParticipantDoc> PARTICIPANT = new Kind<>(ProblemCode.WORD_PARTICIPANT, "participants",
             EventDocument::participants, EventDocument::withParticipants, ParticipantDoc::id, ParticipantDoc::version);
-    private static final Kind<RequestDoc> REQUEST = new Kind<>("request", "requests", EventDocument::requests,
+    private static final Kind<RequestDoc> REQUEST = new Kind<>(ProblemCode.WORD_REQUEST, "requests", EventDocument::requests,
             EventDocument::withRequests, RequestDoc::id, RequestDoc::version);
 
     private final EventExporter exporter;
@@ -290,13 +292,12 @@ public class EventContentService {
     private void checkDeletion(EventDocument changed, Kind<?> kind, String code) {
         List<Violation> violations = validator.validate(changed);
         if (!violations.isEmpty()) {
-            throw new ConflictException("The " + kind.label + " \"" + code + "\" is still in use; change what"
-                    + " refers to it first.", violations);
+            throw new ConflictException(ProblemCode.EVENT_THING_IN_USE.with("what", kind.named(code)), violations);
         }
     }
 
     private static InvalidDocumentException invalid(List<Violation> violations) {
-        return InvalidDocumentException.of("The body has", violations);
+        return InvalidDocumentException.of(ProblemCode.PROBLEMS_BODY, violations);
     }
 
     /** The document with the matching scheduled meetings moved to the unscheduled list. */
@@ -355,19 +356,19 @@ public class EventContentService {
     private record Draft(EventData data, EventDocument doc) {
 
         EventSession session(String code) {
-            return find(data.sessions(), s -> s.code, code, "session");
+            return find(data.sessions(), s -> s.code, code, ProblemCode.WORD_SESSION);
         }
 
         EventTable table(String code) {
-            return find(data.tables(), t -> t.code, code, "table");
+            return find(data.tables(), t -> t.code, code, ProblemCode.WORD_TABLE);
         }
 
         Participant participant(String code) {
-            return find(data.participants(), p -> p.code, code, "participant");
+            return find(data.participants(), p -> p.code, code, ProblemCode.WORD_PARTICIPANT);
         }
 
         MeetingRequest request(String code) {
-            return find(data.requests(), r -> r.code, code, "request");
+            return find(data.requests(), r -> r.code, code, ProblemCode.WORD_REQUEST);
         }
 
         Map<String, EventTable> tablesByCode() {
@@ -378,21 +379,26 @@ public class EventContentService {
             return data.participants().stream().collect(Collectors.toMap(p -> p.code, p -> p));
         }
 
-        private <E> E find(List<E> list, Function<E, String> code, String wanted, String label) {
+        private <E> E find(List<E> list, Function<E, String> code, String wanted, ProblemCode label) {
             return list.stream().filter(e -> code.apply(e).equals(wanted)).findFirst().orElseThrow(
-                    () -> new UnknownIdException("Event " + data.event().id + " has no " + label + " \"" + wanted
-                            + "\"."));
+                    () -> new UnknownIdException(ProblemCode.EVENT_NO_THING.with("event", data.event().id, "what",
+                            ProblemCode.WORD_THING.with("kind", label.with(), "code", wanted))));
         }
     }
 
     /** How one kind of element sits in the event document. */
-    private record Kind<D>(String label, String field, Function<EventDocument, List<D>> list,
+    private record Kind<D>(ProblemCode label, String field, Function<EventDocument, List<D>> list,
             BiFunction<EventDocument, List<D>, EventDocument> with, Function<D, String> id,
             Function<D, Long> version) {
 
+        /** The element as a sentence names it: table "T1". */
+        ProblemText named(String code) {
+            return ProblemCode.WORD_THING.with("kind", label.with(), "code", code);
+        }
+
         D find(EventDocument doc, String code) {
             return list.apply(doc).stream().filter(d -> id.apply(d).equals(code)).findFirst().orElseThrow(
-                    () -> new UnknownIdException("There is no " + label + " \"" + code + "\" in this event."));
+                    () -> new UnknownIdException(ProblemCode.EVENT_NO_THING_HERE.with("what", named(code))));
         }
 
         int index(EventDocument doc, String code) {
@@ -402,7 +408,7 @@ public class EventContentService {
                     return i;
                 }
             }
-            throw new UnknownIdException("There is no " + label + " \"" + code + "\" in this event.");
+            throw new UnknownIdException(ProblemCode.EVENT_NO_THING_HERE.with("what", named(code)));
         }
 
         String path(EventDocument doc, String code) {
@@ -417,8 +423,7 @@ public class EventContentService {
         /** The document with {@code body} appended; 409 when its id is taken. */
         EventDocument added(EventDocument doc, D body) {
             if (list.apply(doc).stream().anyMatch(d -> id.apply(d).equals(id.apply(body)))) {
-                throw new ConflictException("There is already a " + label + " \"" + id.apply(body)
-                        + "\" in this event.");
+                throw new ConflictException(ProblemCode.EVENT_THING_TAKEN.with("what", named(id.apply(body))));
             }
             List<D> items = new ArrayList<>(list.apply(doc));
             items.add(body);
@@ -429,15 +434,15 @@ public class EventContentService {
         void checkReplacement(EventDocument doc, String code, D body) {
             D current = find(doc, code);
             if (!code.equals(id.apply(body))) {
-                throw new InvalidDocumentException("The id cannot change.", List.of(new Violation("$.id",
-                        "must be \"" + code + "\", the id in the address; ids cannot change")));
+                throw new InvalidDocumentException(ProblemCode.EVENT_ID_FIXED.with(), List.of(Violation.of("$.id",
+                        ProblemCode.EVENT_ID_FIXED_FIELD, "code", code)));
             }
             if (version.apply(body) == null) {
-                throw new InvalidDocumentException("The version is required to update.",
-                        List.of(new Violation("$.version", "must be the version last read")));
+                throw new InvalidDocumentException(ProblemCode.EVENT_VERSION_REQUIRED.with(),
+                        List.of(Violation.of("$.version", ProblemCode.EVENT_VERSION_REQUIRED_FIELD)));
             }
             StaleVersionException.check(version.apply(body), Objects.requireNonNull(version.apply(current)),
-                    label + " \"" + code + "\"");
+                    named(code));
         }
 
         EventDocument replaced(EventDocument doc, String code, D body) {

@@ -1,5 +1,6 @@
 package org.matchday.event;
 
+import org.matchday.problem.ProblemCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.StatelessSession;
@@ -52,7 +53,7 @@ public class EventImporter {
             List<Violation> violations = validator.validate(document);
             if (!violations.isEmpty()) {
                 outcome = ImportMetrics.INVALID;
-                InvalidDocumentException.throwIfAny("The event document has", violations);
+                InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_EVENT_DOCUMENT, violations);
             }
             // Called outside a transaction, as the resource and the sample loader do, the timing includes the
             // commit, where most rows are written.

@@ -1,5 +1,6 @@
 package org.matchday.event;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.persistence.EventData;
 import org.matchday.problem.StaleVersionException;
 import org.matchday.problem.UnknownIdException;
@@ -73,8 +74,8 @@ public class EventService {
         checkFields(input);
         Event event = EventData.event(eventId);
         if (input.version() == null) {
-            throw new InvalidDocumentException("The version is required to update.",
-                    List.of(new Violation("$.version", "must be the version last read")));
+            throw new InvalidDocumentException(ProblemCode.EVENT_VERSION_REQUIRED.with(),
+                    List.of(Violation.of("$.version", ProblemCode.EVENT_VERSION_REQUIRED_FIELD)));
         }
         StaleVersionException.check(input.version(), event.version, "event " + eventId);
         event.name = input.name();
@@ -134,7 +135,7 @@ public class EventService {
 
     private void checkFields(EventInput input) {
         List<Violation> violations = validator.validateFields(input, "$");
-        InvalidDocumentException.throwIfAny("The event has", violations);
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_EVENT, violations);
     }
 
     private static EventSummary summarise(Event event) {

@@ -1,5 +1,6 @@
 package org.matchday.event;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.web.PageFrame;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -86,11 +87,12 @@ public class EventsPage {
     public Object importEvent(@RestForm("file") FileUpload file) {
         try {
             if (file == null || file.size() == 0) {
-                throw new InvalidDocumentException("No file.", List.of(new Violation("file", "is empty")));
+                throw new InvalidDocumentException(ProblemCode.FILE_NONE.with(),
+                        List.of(Violation.of("file", ProblemCode.FILE_EMPTY_FIELD)));
             }
             if (file.size() > config.importing().maxBytes().asLongValue()) {
-                throw new InvalidDocumentException("Too large.", List.of(new Violation("file",
-                        "is larger than " + config.importing().maxBytes().asLongValue() + " bytes")));
+                throw new InvalidDocumentException(ProblemCode.FILE_TOO_LARGE.with(), List.of(Violation.of("file",
+                        ProblemCode.FILE_TOO_LARGE_FIELD, "limit", config.importing().maxBytes().asLongValue())));
             }
             long id = importer.importEvent(reader.read(Files.readAllBytes(file.uploadedFile()), EventDocument.class),
                     Caller.of(identity).accountId());

@@ -1,5 +1,6 @@
 package org.matchday.event;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.persistence.EventData;
 import org.matchday.problem.ConflictException;
 import org.matchday.problem.UnknownIdException;
@@ -47,8 +48,8 @@ public class MemberService {
         EventData.lockEvent(eventId);
         Account account = Account.findByUsername(username);
         if (account == null) {
-            throw new ConflictException("There is no account \"" + username + "\".",
-                    List.of(new Violation("$.username", "is not an account")));
+            throw new ConflictException(ProblemCode.MEMBER_NO_ACCOUNT.with("username", username),
+                    List.of(Violation.of("$.username", ProblemCode.MEMBER_NO_ACCOUNT_FIELD)));
         }
         join(eventId, account.id);
         EventMember member = EventMember.find("event.id = ?1 and account.id = ?2", eventId, account.id).firstResult();
@@ -62,12 +63,12 @@ public class MemberService {
         EventMember member = EventMember.find("select m from EventMember m join fetch m.account"
                 + " where m.event.id = ?1 and m.account.username = ?2", eventId, username).firstResult();
         if (member == null) {
-            throw new UnknownIdException("\"" + username + "\" is not a member of event " + eventId + ".");
+            throw new UnknownIdException(ProblemCode.MEMBER_UNKNOWN.with("username", username, "event", eventId));
         }
         long organisers = EventMember.count("event.id = ?1 and account.role = org.matchday.domain.Role.ORGANISER",
                 eventId);
         if (member.account.role == org.matchday.domain.Role.ORGANISER && organisers <= 1) {
-            throw new ConflictException("\"" + username + "\" is the event's last organiser; add another first.");
+            throw new ConflictException(ProblemCode.MEMBER_LAST_ORGANISER.with("username", username));
         }
         member.delete();
     }

@@ -504,6 +504,12 @@ public interface OrganiserSetupMessages {
     @Message("Notes")
     String import_warnings();
 
+    @Message("Wishes made")
+    String import_count_wishes();
+
+    @Message("Wishes already asked")
+    String import_count_existing_wishes();
+
     @Message("Personal links")
     String links_title();
 

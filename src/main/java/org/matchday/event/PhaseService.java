@@ -1,5 +1,7 @@
 package org.matchday.event;
 
+import org.matchday.problem.ProblemCode;
+import org.matchday.problem.ProblemText;
 import org.matchday.persistence.EventData;
 import org.matchday.problem.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,15 +36,14 @@ public class PhaseService {
     @Transactional
     public EventPhase move(long eventId, EventPhase phase) {
         if (phase == null) {
-            throw new InvalidDocumentException("The phase is missing.",
-                    List.of(new Violation("$.phase", "must be one of " + Arrays.toString(EventPhase.values()))));
+            throw new InvalidDocumentException(ProblemCode.PHASE_MISSING.with(), List.of(Violation.of("$.phase",
+                    ProblemCode.PHASE_MISSING_FIELD, "phases", Arrays.toString(EventPhase.values()))));
         }
         Event event = EventData.lockEvent(eventId);
         if (phase == EventPhase.SCHEDULED || phase == EventPhase.PUBLISHED) {
             if (Meeting.count("event.id = ?1 and start is not null", eventId) == 0) {
-                throw new ConflictException("The event cannot move to " + phase + ": it has no timetable yet;"
-                        + " solve it (POST /api/events/" + eventId + "/solve) first.",
-                        List.of(new Violation("$.phase", "needs a timetable with at least one scheduled meeting")));
+                throw new ConflictException(ProblemCode.PHASE_NO_TIMETABLE.with("phase", phase, "event", eventId),
+                        List.of(Violation.of("$.phase", ProblemCode.PHASE_NO_TIMETABLE_FIELD)));
             }
         }
         changes.fire(new PhaseChange(eventId, event.phase, phase));
@@ -57,17 +58,25 @@ public class PhaseService {
 
     @Transactional
     public RulesDoc updateRules(long eventId, RulesDoc rules) {
-        InvalidDocumentException.throwIfAny("The rules have", validator.validateFields(rules, "$"));
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_RULES, validator.validateFields(rules, "$"));
         Event event = EventData.lockEvent(eventId);
         event.rules = rules.toRules();
         return RulesDoc.of(event.rules);
     }
 
-    /** Refuses a participant's action outside the phases it belongs to, naming the phase. */
+    /** Refuses a participant's action outside the phases it belongs to, naming the phase (an uncoded English form). */
     public static void require(boolean allowed, Event event, String action, String when) {
         if (!allowed) {
             throw new ConflictException(action + " is possible only " + when + "; the event is in phase "
                     + event.phase + ".", List.of(new Violation("phase", "is " + event.phase)));
+        }
+    }
+
+    /** Refuses a participant's action outside the phases it belongs to, naming the phase. */
+    public static void require(boolean allowed, Event event, ProblemText action, ProblemText when) {
+        if (!allowed) {
+            throw new ConflictException(ProblemCode.PHASE_WRONG.with("action", action, "when", when, "phase",
+                    event.phase), List.of(Violation.of("phase", ProblemCode.VALUE_IS, "value", event.phase)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.matchday.export;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.persistence.ScheduleSnapshot;
 import org.matchday.persistence.ScheduledMeeting;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,8 +91,8 @@ public class ScheduleViewLoader {
         }
         Participant me = Participant.find("event.id = ?1 and code = ?2", eventId, participantCode).firstResult();
         if (me == null) {
-            throw new UnknownIdException("There is no participant \"" + participantCode + "\" in event " + eventId
-                    + ".");
+            throw new UnknownIdException(ProblemCode.PARTICIPANT_UNKNOWN_IN.with("code", participantCode,
+                    "event", eventId));
         }
         List<SessionInfo> sessions = new ArrayList<>();
         for (EventSession s : EventSession.<EventSession>list("event.id = ?1 order by id", eventId)) {

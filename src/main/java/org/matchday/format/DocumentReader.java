@@ -1,6 +1,8 @@
 package org.matchday.format;
 
 import org.matchday.problem.InvalidDocumentException;
+import org.matchday.problem.ProblemCode;
+import org.matchday.problem.ProblemText;
 import org.matchday.problem.Violation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -69,19 +71,20 @@ public class DocumentReader {
                 value = mapper.readerFor(type).withHandler(collector).readValue(parser);
             } catch (JsonProcessingException e) {
                 List<Violation> problems = new ArrayList<>();
-                problems.add(new Violation(pathOf(parser.getParsingContext(), null), "is not valid JSON: "
-                        + plain(e.getOriginalMessage()) + location(e)));
+                problems.add(Violation.of(pathOf(parser.getParsingContext(), null), ProblemCode.JSON_SYNTAX,
+                        "reason", plain(e.getOriginalMessage()) + location(e)));
                 problems.addAll(collector.problems);
-                throw new InvalidDocumentException("The body is not valid JSON.", problems);
+                throw new InvalidDocumentException(ProblemCode.JSON_INVALID.with(), problems);
             }
         } catch (IOException e) {
             throw new IllegalStateException("Reading from memory failed", e);
         }
         if (value == null) {
-            throw new InvalidDocumentException("The body is empty.", List.of(new Violation("$", "must not be empty")));
+            throw new InvalidDocumentException(ProblemCode.JSON_EMPTY.with(),
+                    List.of(Violation.of("$", ProblemCode.JSON_MUST_NOT_BE_EMPTY)));
         }
         if (!collector.problems.isEmpty()) {
-            throw new InvalidDocumentException("The body has fields that cannot be read.", collector.problems);
+            throw new InvalidDocumentException(ProblemCode.JSON_UNREADABLE_FIELDS.with(), collector.problems);
         }
         return value;
     }
@@ -128,24 +131,24 @@ public class DocumentReader {
         return "\"" + (value.length() <= 100 ? value : value.substring(0, 100) + "…") + "\"";
     }
 
-    static String describe(Class<?> type) {
+    static ProblemText describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return ProblemCode.KIND_ONE_OF.with("values", Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")));
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
+            return ProblemCode.KIND_WHOLE_NUMBER.with();
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return ProblemCode.KIND_BOOLEAN.with();
         }
         if (type == String.class) {
-            return "text";
+            return ProblemCode.KIND_TEXT.with();
         }
         if (Collection.class.isAssignableFrom(type)) {
-            return "a list";
+            return ProblemCode.KIND_LIST.with();
         }
-        return "an object";
+        return ProblemCode.KIND_OBJECT.with();
     }
 
     /** Records each problem and lets the parse go on, leaving the offending value out. */
@@ -163,7 +166,7 @@ public class DocumentReader {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) throws IOException {
-            add(new Violation(pathOf(p.getParsingContext(), null), "is not a known field"));
+            add(Violation.of(pathOf(p.getParsingContext(), null), ProblemCode.JSON_UNKNOWN_FIELD));
             p.skipChildren();
             return true;
         }
@@ -171,55 +174,59 @@ public class DocumentReader {
         @Override
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                 String failureMsg) {
-            add(new Violation(pathOf(ctxt.getParser().getParsingContext(), null),
-                    "must be " + describe(targetType) + ", not " + quoted(valueToConvert)));
+            add(Violation.of(pathOf(ctxt.getParser().getParsingContext(), null), ProblemCode.JSON_WRONG_VALUE,
+                    "expected", describe(targetType), "found", quoted(valueToConvert)));
             return null;
         }
 
         @Override
         public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
                 String failureMsg) {
-            add(new Violation(pathOf(ctxt.getParser().getParsingContext(), null),
-                    "must be " + describe(targetType) + range(targetType, valueToConvert) + ", not "
-                            + valueToConvert));
+            String path = pathOf(ctxt.getParser().getParsingContext(), null);
+            long[] range = range(targetType, valueToConvert);
+            add(range == null
+                    ? Violation.of(path, ProblemCode.JSON_WRONG_VALUE, "expected", describe(targetType),
+                            "found", valueToConvert.toString())
+                    : Violation.of(path, ProblemCode.JSON_OUT_OF_RANGE, "expected", describe(targetType),
+                            "min", range[0], "max", range[1], "found", valueToConvert.toString()));
             return null;
         }
 
         /** The bounds of a whole-number field, for a whole number outside them. */
-        private static String range(Class<?> type, Number value) {
+        private static long[] range(Class<?> type, Number value) {
             if (!(value instanceof BigInteger)) {
-                return "";
+                return null;
             }
             if (type == Integer.class || type == int.class) {
-                return " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+                return new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
             }
             if (type == Long.class || type == long.class) {
-                return " from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+                return new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
             }
-            return "";
+            return null;
         }
 
 
         @Override
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
                 String failureMsg) throws IOException {
-            add(new Violation(pathOf(p.getParsingContext(), null),
-                    "must be " + describe(targetType.getRawClass()) + ", not " + tokenName(t)));
+            add(Violation.of(pathOf(p.getParsingContext(), null), ProblemCode.JSON_WRONG_VALUE,
+                    "expected", describe(targetType.getRawClass()), "found", tokenName(t)));
             p.skipChildren();
             return null;
         }
 
-        private static String tokenName(JsonToken t) {
+        private static Object tokenName(JsonToken t) {
             if (t == null) {
-                return "nothing";
+                return ProblemCode.KIND_NOTHING.with();
             }
             return switch (t) {
-                case START_OBJECT -> "an object";
-                case START_ARRAY -> "a list";
-                case VALUE_STRING -> "text";
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-                case VALUE_TRUE, VALUE_FALSE -> "true or false";
-                case VALUE_NULL -> "null";
+                case START_OBJECT -> ProblemCode.KIND_OBJECT.with();
+                case START_ARRAY -> ProblemCode.KIND_LIST.with();
+                case VALUE_STRING -> ProblemCode.KIND_TEXT.with();
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ProblemCode.KIND_NUMBER.with();
+                case VALUE_TRUE, VALUE_FALSE -> ProblemCode.KIND_BOOLEAN.with();
+                case VALUE_NULL -> ProblemCode.KIND_NULL.with();
                 default -> t.asString();
             };
         }

@@ -26,7 +26,7 @@ import java.util.List;
 @Schema(name = "EventDocument", description = "A whole event in the matchday-event/1 format.")
 public record EventDocument(
         @Schema(description = "Always matchday-event/1.", example = FORMAT, required = true)
-        @NotNull @Pattern(regexp = "matchday-event/1", message = "must be \"matchday-event/1\"") String format,
+        @NotNull @Pattern(regexp = "matchday-event/1", message = "{field.format}") String format,
         @Schema(example = "Taiwan-EU Cluster Matchmaking", required = true)
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "IANA time zone in which all times of the event are local.", example = "Asia/Taipei",

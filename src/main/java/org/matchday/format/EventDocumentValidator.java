@@ -1,6 +1,7 @@
 package org.matchday.format;
 
 import org.matchday.problem.InvalidDocumentException;
+import org.matchday.problem.ProblemCode;
 import org.matchday.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -82,7 +83,7 @@ public class EventDocumentValidator {
             for (int k = 0; k < named.size(); k++) {
                 String id = named.get(k);
                 if (id != null && !known.test(id)) {
-                    unknown.add(new Violation(path + ".sessions[" + k + "]", "unknown session \"" + id + "\""));
+                    unknown.add(Violation.of(path + ".sessions[" + k + "]", ProblemCode.DOC_UNKNOWN_SESSION, "id", id));
                 }
             }
         }
@@ -98,7 +99,7 @@ public class EventDocumentValidator {
             Object element = list.get(i);
             String elementPath = path + "[" + i + "]";
             if (element == null) {
-                found.add(new Violation(elementPath, "must not be null"));
+                found.add(Violation.of(elementPath, ProblemCode.FIELD_REQUIRED));
             } else {
                 found.addAll(violations(element, elementPath, Default.class));
             }
@@ -108,7 +109,7 @@ public class EventDocumentValidator {
     private List<Violation> violations(Object element, String root, Class<?> group) {
         List<Violation> found = new ArrayList<>();
         for (ConstraintViolation<Object> v : validator.validate(element, group)) {
-            found.add(new Violation(toPath(root, v.getPropertyPath()), v.getMessage()));
+            found.add(fieldProblem(toPath(root, v.getPropertyPath()), v));
         }
         return found;
     }
@@ -122,6 +123,35 @@ public class EventDocumentValidator {
     private static List<Violation> listed(List<Violation> found) {
         return found.size() <= InvalidDocumentException.MAX_LISTED ? found
                 : new ArrayList<>(found.subList(0, InvalidDocumentException.MAX_LISTED));
+    }
+
+    /**
+     * A field rule's problem with its code: a constraint whose message names a code ({@code "{field.pair}"}) has
+     * that one, the standard constraints have theirs with the constraint's values.
+     */
+    static Violation fieldProblem(String path, ConstraintViolation<?> v) {
+        ProblemCode named = v.getMessageTemplate().startsWith("{")
+                ? ProblemCode.of(v.getMessageTemplate().substring(1, v.getMessageTemplate().length() - 1)) : null;
+        if (named != null && named.params().isEmpty()) {
+            return Violation.of(path, named);
+        }
+        java.lang.annotation.Annotation rule = v.getConstraintDescriptor().getAnnotation();
+        if (rule instanceof jakarta.validation.constraints.NotNull) {
+            return Violation.of(path, ProblemCode.FIELD_REQUIRED);
+        } else if (rule instanceof jakarta.validation.constraints.NotBlank) {
+            return Violation.of(path, ProblemCode.FIELD_BLANK);
+        } else if (rule instanceof jakarta.validation.constraints.Size size) {
+            return Violation.of(path, ProblemCode.FIELD_SIZE, "min", size.min(), "max", size.max());
+        } else if (rule instanceof jakarta.validation.constraints.Min min) {
+            return Violation.of(path, ProblemCode.FIELD_MIN, "value", min.value());
+        } else if (rule instanceof jakarta.validation.constraints.Max max) {
+            return Violation.of(path, ProblemCode.FIELD_MAX, "value", max.value());
+        } else if (rule instanceof jakarta.validation.constraints.Email) {
+            return Violation.of(path, ProblemCode.FIELD_EMAIL);
+        } else if (rule instanceof jakarta.validation.constraints.Pattern pattern) {
+            return Violation.of(path, ProblemCode.FIELD_PATTERN, "regexp", pattern.regexp());
+        }
+        return new Violation(path, v.getMessage(), ProblemCode.FIELD_INVALID, java.util.Map.of());
     }
 
     static String toPath(String root, Path propertyPath) {
@@ -195,8 +225,8 @@ public class EventDocumentValidator {
             checkUnscheduled(pairPaths);
         }
 
-        private void add(String path, String message) {
-            found.add(new Violation(path, message));
+        private void add(String path, ProblemCode code, Object... namesAndValues) {
+            found.add(Violation.of(path, code, namesAndValues));
         }
 
         private record ParsedSession(int index, SessionDoc doc, LocalDate date, LocalTime start, LocalTime end,
@@ -212,8 +242,8 @@ public class EventDocumentValidator {
                     continue;
                 }
                 if (sessions.containsKey(s.id())) {
-                    add(path + ".id", "duplicate session id \"" + s.id() + "\" (first at $.sessions["
-                            + sessions.get(s.id()).index() + "])");
+                    add(path + ".id", ProblemCode.DOC_DUPLICATE_ID, "kind", ProblemCode.WORD_SESSION.with(), "id", s.id(),
+                            "first", "$.sessions[" + sessions.get(s.id()).index() + "]");
                     continue;
                 }
                 LocalDate date = TextFormats.date(s.date());
@@ -223,19 +253,17 @@ public class EventDocumentValidator {
                 List<Timeslot> slots = List.of();
                 if (date != null && start != null && end != null) {
                     if (!start.isBefore(end)) {
-                        add(path + ".end", "must be after the session's start " + s.start());
+                        add(path + ".end", ProblemCode.DOC_SESSION_END, "start", s.start());
                     } else if (s.meetingMinutes() != null && s.meetingMinutes() > 0) {
                         long minutes = java.time.Duration.between(start, end).toMinutes();
                         if (minutes < s.meetingMinutes()) {
-                            add(path + ".meetingMinutes", "a " + s.meetingMinutes() + "-minute meeting does not fit"
-                                    + " in the session from " + s.start() + " to " + s.end() + " (" + minutes
-                                    + " minutes)");
+                            add(path + ".meetingMinutes", ProblemCode.DOC_MEETING_TOO_LONG, "meetingMinutes",
+                                    s.meetingMinutes(), "start", s.start(), "end", s.end(), "minutes", minutes);
                         } else if (breaks != null) {
                             slots = Timeslots.derive(s.id(), date, start, end, s.meetingMinutes(),
                                     Math.max(0, s.gapOrDefault()), breaks);
                             if (slots.isEmpty()) {
-                                add(path + ".breaks", "leave no room for a single " + s.meetingMinutes()
-                                        + "-minute meeting");
+                                add(path + ".breaks", ProblemCode.DOC_BREAKS_NO_ROOM, "meetingMinutes", s.meetingMinutes());
                             }
                         }
                     }
@@ -252,8 +280,8 @@ public class EventDocumentValidator {
                 for (int a = 0; a < b; a++) {
                     ParsedSession x = parsed.get(a);
                     if (x.date().equals(y.date()) && x.start().isBefore(y.end()) && y.start().isBefore(x.end())) {
-                        add("$.sessions[" + y.index() + "]", "overlaps session \"" + x.doc().id() + "\" ("
-                                + x.doc().start() + "-" + x.doc().end() + " on " + x.doc().date() + ")");
+                        add("$.sessions[" + y.index() + "]", ProblemCode.DOC_SESSION_OVERLAP, "session", x.doc().id(),
+                                "start", x.doc().start(), "end", x.doc().end(), "date", x.doc().date());
                         break;
                     }
                 }
@@ -277,17 +305,17 @@ public class EventDocumentValidator {
                     continue;
                 }
                 if (!bs.isBefore(be)) {
-                    add(bp + ".end", "must be after the break's start " + b.start());
+                    add(bp + ".end", ProblemCode.DOC_BREAK_END, "start", b.start());
                     readable = false;
                     continue;
                 }
                 if (start != null && end != null && (bs.isBefore(start) || be.isAfter(end))) {
-                    add(bp, "break " + b.start() + "-" + b.end() + " lies outside its session " + s.start() + "-"
-                            + s.end());
+                    add(bp, ProblemCode.DOC_BREAK_OUTSIDE, "start", b.start(), "end", b.end(), "sessionStart", s.start(),
+                            "sessionEnd", s.end());
                 }
                 for (int k = 0; k < breaks.size(); k++) {
                     if (breaks.get(k) != null && breaks.get(k).overlaps(bs, be)) {
-                        add(bp, "overlaps " + path + ".breaks[" + k + "]");
+                        add(bp, ProblemCode.DOC_BREAK_OVERLAP, "other", path + ".breaks[" + k + "]");
                         break;
                     }
                 }
@@ -304,8 +332,8 @@ public class EventDocumentValidator {
                 }
                 Integer first = tableIndex.putIfAbsent(t.id(), i);
                 if (first != null) {
-                    add("$.tables[" + i + "].id", "duplicate table id \"" + t.id() + "\" (first at $.tables[" + first
-                            + "])");
+                    add("$.tables[" + i + "].id", ProblemCode.DOC_DUPLICATE_ID, "kind", ProblemCode.WORD_TABLE.with(),
+                            "id", t.id(), "first", "$.tables[" + first + "]");
                 }
             }
         }
@@ -320,8 +348,8 @@ public class EventDocumentValidator {
                 }
                 Integer first = participantIndex.putIfAbsent(p.id(), i);
                 if (first != null) {
-                    add(path + ".id", "duplicate participant id \"" + p.id() + "\" (first at $.participants[" + first
-                            + "])");
+                    add(path + ".id", ProblemCode.DOC_DUPLICATE_ID, "kind", ProblemCode.WORD_PARTICIPANT.with(),
+                            "id", p.id(), "first", "$.participants[" + first + "]");
                 }
                 if (p.availability() != null) {
                     for (int k = 0; k < p.availability().size(); k++) {
@@ -330,12 +358,11 @@ public class EventDocumentValidator {
                 }
                 if (p.table() != null) {
                     if (!tableIndex.containsKey(p.table())) {
-                        add(path + ".table", "unknown table \"" + p.table() + "\"");
+                        add(path + ".table", ProblemCode.DOC_UNKNOWN_TABLE, "id", p.table());
                     } else {
                         String owner = fixedTableOwner.putIfAbsent(p.table(), p.id());
                         if (owner != null) {
-                            add(path + ".table", "table \"" + p.table() + "\" is already the fixed table of participant"
-                                    + " \"" + owner + "\"");
+                            add(path + ".table", ProblemCode.DOC_FIXED_TABLE_TAKEN, "table", p.table(), "owner", owner);
                         }
                     }
                 }
@@ -348,7 +375,7 @@ public class EventDocumentValidator {
             }
             ParsedSession s = sessions.get(w.session());
             if (s == null) {
-                add(path + ".session", "unknown session \"" + w.session() + "\"");
+                add(path + ".session", ProblemCode.DOC_UNKNOWN_SESSION, "id", w.session());
                 return;
             }
             LocalTime from = TextFormats.time(w.from());
@@ -357,10 +384,10 @@ public class EventDocumentValidator {
                 return;
             }
             if (!from.isBefore(to)) {
-                add(path + ".to", "must be after the window's start " + w.from());
+                add(path + ".to", ProblemCode.DOC_WINDOW_END, "start", w.from());
             } else if (s.start() != null && s.end() != null && (from.isBefore(s.start()) || to.isAfter(s.end()))) {
-                add(path, "window " + w.from() + "-" + w.to() + " lies outside session \"" + w.session() + "\" ("
-                        + s.doc().start() + "-" + s.doc().end() + ")");
+                add(path, ProblemCode.DOC_WINDOW_OUTSIDE, "from", w.from(), "to", w.to(), "session", w.session(),
+                        "start", s.doc().start(), "end", s.doc().end());
             }
         }
 
@@ -374,14 +401,15 @@ public class EventDocumentValidator {
                 }
                 Integer first = index.putIfAbsent(r.id(), i);
                 if (first != null) {
-                    add(path + ".id", "duplicate request id \"" + r.id() + "\" (first at $.requests[" + first + "])");
+                    add(path + ".id", ProblemCode.DOC_DUPLICATE_ID, "kind", ProblemCode.WORD_REQUEST.with(), "id", r.id(),
+                            "first", "$.requests[" + first + "]");
                 } else {
                     requests.put(r.id(), r);
                 }
                 checkParticipantRef(r.from(), path + ".from");
                 checkParticipantRef(r.to(), path + ".to");
                 if (r.from() != null && r.from().equals(r.to())) {
-                    add(path + ".to", "a participant cannot request a meeting with itself");
+                    add(path + ".to", ProblemCode.DOC_REQUEST_SELF);
                 }
                 found.addAll(unknownSessions(path, r.sessions(), sessions::containsKey));
             }
@@ -392,7 +420,7 @@ public class EventDocumentValidator {
                 return false;
             }
             if (!participantIndex.containsKey(id)) {
-                add(path, "unknown participant \"" + id + "\"");
+                add(path, ProblemCode.DOC_UNKNOWN_PARTICIPANT, "id", id);
                 return false;
             }
             return true;
@@ -406,7 +434,7 @@ public class EventDocumentValidator {
             boolean known = checkParticipantRef(participants.get(0), path + ".participants[0]")
                     & checkParticipantRef(participants.get(1), path + ".participants[1]");
             if (participants.get(0).equals(participants.get(1))) {
-                add(path + ".participants", "must name two different participants");
+                add(path + ".participants", ProblemCode.DOC_PAIR_SAME);
                 return null;
             }
             if (!known) {
@@ -418,11 +446,11 @@ public class EventDocumentValidator {
                     String rid = requestIds.get(k);
                     RequestDoc r = rid == null ? null : requests.get(rid);
                     if (rid != null && r == null) {
-                        add(path + ".requests[" + k + "]", "unknown request \"" + rid + "\"");
+                        add(path + ".requests[" + k + "]", ProblemCode.DOC_UNKNOWN_REQUEST, "id", rid);
                     } else if (r != null && r.from() != null && r.to() != null
                             && !pair.equals(PairKey.of(r.from(), r.to()))) {
-                        add(path + ".requests[" + k + "]", "request \"" + rid + "\" is between \"" + r.from()
-                                + "\" and \"" + r.to() + "\", not this meeting's participants");
+                        add(path + ".requests[" + k + "]", ProblemCode.DOC_REQUEST_OTHER_PAIR, "id", rid, "from", r.from(),
+                                "to", r.to());
                     }
                 }
             }
@@ -441,29 +469,29 @@ public class EventDocumentValidator {
                 if (pair != null) {
                     String first = pairPaths.putIfAbsent(pair, path);
                     if (first != null) {
-                        add(path + ".participants", "the same two participants already meet at " + first);
+                        add(path + ".participants", ProblemCode.DOC_PAIR_MEETS_ALREADY, "first", first);
                     }
                 }
                 if (m.table() != null && !tableIndex.containsKey(m.table())) {
-                    add(path + ".table", "unknown table \"" + m.table() + "\"");
+                    add(path + ".table", ProblemCode.DOC_UNKNOWN_TABLE, "id", m.table());
                 }
                 Timeslot slot = checkSlot(m, path);
                 if (slot == null) {
                     continue;
                 }
-                String at = " at " + TextFormats.format(slot.startDateTime());
+                String at = TextFormats.format(slot.startDateTime());
                 if (pair != null) {
                     for (String participant : m.participants()) {
                         String other = busy.putIfAbsent("p:" + participant + "@" + slot.startDateTime(), path);
                         if (other != null) {
-                            add(path, "participant \"" + participant + "\" already meets in " + other + at);
+                            add(path, ProblemCode.DOC_PARTICIPANT_BUSY, "participant", participant, "other", other, "at", at);
                         }
                     }
                 }
                 if (m.table() != null && tableIndex.containsKey(m.table())) {
                     String other = busy.putIfAbsent("t:" + m.table() + "@" + slot.startDateTime(), path);
                     if (other != null) {
-                        add(path + ".table", "table \"" + m.table() + "\" already hosts " + other + at);
+                        add(path + ".table", ProblemCode.DOC_TABLE_BUSY, "table", m.table(), "other", other, "at", at);
                     }
                 }
             }
@@ -475,7 +503,7 @@ public class EventDocumentValidator {
             }
             ParsedSession s = sessions.get(m.session());
             if (s == null) {
-                add(path + ".session", "unknown session \"" + m.session() + "\"");
+                add(path + ".session", ProblemCode.DOC_UNKNOWN_SESSION, "id", m.session());
                 return null;
             }
             LocalDateTime start = TextFormats.dateTime(m.start());
@@ -484,16 +512,15 @@ public class EventDocumentValidator {
             }
             Timeslot slot = s.slots().stream().filter(t -> t.startDateTime().equals(start)).findFirst().orElse(null);
             if (slot == null) {
-                add(path + ".start", m.start() + " is not the start of a slot of session \"" + m.session()
-                        + "\"; slots start at " + s.slots().stream().limit(6)
-                        .map(t -> TextFormats.format(t.startDateTime())).collect(Collectors.joining(", "))
-                        + (s.slots().size() > 6 ? ", ..." : ""));
+                add(path + ".start", ProblemCode.DOC_NOT_A_SLOT, "start", m.start(), "session", m.session(),
+                        "slots", s.slots().stream().limit(6).map(t -> TextFormats.format(t.startDateTime()))
+                                .collect(Collectors.joining(", ")) + (s.slots().size() > 6 ? ", ..." : ""));
                 return null;
             }
             LocalDateTime end = TextFormats.dateTime(m.end());
             if (end != null && !end.equals(slot.endDateTime())) {
-                add(path + ".end", "must be " + TextFormats.format(slot.endDateTime())
-                        + ", the end of the slot starting at " + m.start());
+                add(path + ".end", ProblemCode.DOC_SLOT_END, "end", TextFormats.format(slot.endDateTime()),
+                        "start", m.start());
             }
             return slot;
         }
@@ -509,7 +536,7 @@ public class EventDocumentValidator {
                 if (pair != null) {
                     String first = pairPaths.putIfAbsent(pair, path);
                     if (first != null) {
-                        add(path + ".participants", "the same two participants are already listed at " + first);
+                        add(path + ".participants", ProblemCode.DOC_PAIR_LISTED_ALREADY, "first", first);
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package org.matchday.format;
 
+import org.matchday.problem.ProblemCode;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -35,29 +37,26 @@ public @interface Formatted {
     /** The kinds of text, each with what an answer says when a value is not one. */
     enum As {
         /** An id inside an event: safe in a URL and in a file name. */
-        CODE("must be 1 to 64 letters, digits, dots, dashes, underscores or tildes, starting with a letter or digit",
-                TextFormats::isCode),
+        CODE(ProblemCode.FIELD_CODE, TextFormats::isCode),
         /** A calendar date written YYYY-MM-DD. */
-        DATE("must be a date as YYYY-MM-DD, such as 2018-06-05", text -> TextFormats.date(text) != null),
+        DATE(ProblemCode.FIELD_DATE, text -> TextFormats.date(text) != null),
         /** A local time of day written HH:mm. */
-        TIME("must be a time of day as HH:mm, such as 13:30", text -> TextFormats.time(text) != null),
+        TIME(ProblemCode.FIELD_TIME, text -> TextFormats.time(text) != null),
         /** A local date-time written YYYY-MM-DDTHH:mm. */
-        DATE_TIME("must be a local date-time as YYYY-MM-DDTHH:mm, such as 2018-06-05T13:30",
-                text -> TextFormats.dateTime(text) != null),
+        DATE_TIME(ProblemCode.FIELD_DATE_TIME, text -> TextFormats.dateTime(text) != null),
         /** An IANA region time zone id. */
-        TIME_ZONE("must be an IANA time zone such as Asia/Taipei or Europe/Brussels",
-                text -> TextFormats.zone(text) != null);
+        TIME_ZONE(ProblemCode.FIELD_TIME_ZONE, text -> TextFormats.zone(text) != null);
 
-        private final String message;
+        private final ProblemCode message;
         private final Predicate<String> accepts;
 
-        As(String message, Predicate<String> accepts) {
+        As(ProblemCode message, Predicate<String> accepts) {
             this.message = message;
             this.accepts = accepts;
         }
 
         public String message() {
-            return message;
+            return "{" + message.code() + "}";
         }
 
         public boolean accepts(String text) {

@@ -15,7 +15,7 @@ import java.util.List;
 @Schema(name = "Meeting")
 public record MeetingDoc(
         @Schema(description = "The two participants' ids.", required = true)
-        @NotNull @Size(min = 2, max = 2, message = "must name exactly two participants")
+        @NotNull @Size(min = 2, max = 2, message = "{field.pair}")
         @Size(max = 100, groups = ListLimits.class)
         List<@NotNull @Formatted(As.CODE) String> participants,
         @Schema(description = "The requests this meeting answers.")

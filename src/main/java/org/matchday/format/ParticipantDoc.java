@@ -26,7 +26,7 @@ public record ParticipantDoc(
         @Schema(example = "Example Cluster") @Size(max = 300) String organisation,
         @Schema(description = "A side or kind of participant.", example = "EU cluster") @Size(max = 100) String group,
         @Schema(description = "ISO 3166-1 alpha-2 country code.", example = "FR")
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as FR or TW") String country,
+        @Pattern(regexp = "[A-Z]{2}", message = "{field.country}") String country,
         @Size(max = 50, groups = ListLimits.class) List<@NotBlank @Size(max = 100) String> sectors,
         @Schema(description = "Windows in which the participant can meet; absent means every slot.")
         @Size(max = 200, groups = ListLimits.class) List<@NotNull @Valid AvailabilityDoc> availability,
@@ -40,7 +40,7 @@ public record ParticipantDoc(
         @Schema(description = "Languages it meets in, as language tags; the first is the language of its mails.",
                 example = "[\"zh-TW\", \"en\"]")
         @Size(max = 20, groups = ListLimits.class) List<@NotNull @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*",
-                message = "must be a language tag such as en or zh-TW") String> languages,
+                message = "{field.language}") String> languages,
         @Schema(description = "Where invitations and timetables go; never shown to other participants.",
                 example = "marie.dubois@example.org")
         @Email @Size(max = 320) String email,

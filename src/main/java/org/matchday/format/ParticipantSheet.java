@@ -1,5 +1,7 @@
 package org.matchday.format;
 
+import org.matchday.problem.ProblemCode;
+import org.matchday.problem.ProblemText;
 import org.matchday.problem.Violation;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -83,8 +85,7 @@ public final class ParticipantSheet {
     public static ParticipantSheet read(SheetFile file) {
         if (file.rows().isEmpty()) {
             ParticipantSheet empty = new ParticipantSheet(1, Map.of(), Map.of());
-            empty.problems.add(new Violation(SheetFile.path(1), "is empty: the first line must name the columns,"
-                    + " with at least an id and a name"));
+            empty.problems.add(Violation.of(SheetFile.path(1), ProblemCode.SHEET_EMPTY));
             return empty;
         }
         SheetFile.Row header = file.rows().get(0);
@@ -147,9 +148,10 @@ public final class ParticipantSheet {
     }
 
     /** A problem of a field in a row: at the field's column when the sheet has one, else at the whole row. */
-    public Violation at(int line, String field, String message) {
-        return headerOf(field).map(h -> new Violation(SheetFile.path(line, h), message))
-                .orElseGet(() -> new Violation(SheetFile.path(line), field + ": " + message));
+    public Violation at(int line, String field, ProblemText message) {
+        return headerOf(field).map(h -> Violation.of(SheetFile.path(line, h), message))
+                .orElseGet(() -> Violation.of(SheetFile.path(line), ProblemCode.SHEET_FIELD_PROBLEM.with("field",
+                        field, "problem", message)));
     }
 
     /** Problems in file order: by line, then by column from left to right; problems of the whole file first. */
@@ -180,12 +182,10 @@ public final class ParticipantSheet {
 
     private void requireColumns() {
         if (!columns.containsKey(ParticipantColumn.ID)) {
-            problems.add(new Violation(SheetFile.path(headerLine), "has no id column: name one \"id\" (or"
-                    + " \"participant id\", \"code\", 編號)"));
+            problems.add(Violation.of(SheetFile.path(headerLine), ProblemCode.SHEET_NO_ID_COLUMN));
         }
         if (!sets("name")) {
-            problems.add(new Violation(SheetFile.path(headerLine), "has no name column: name one \"name\" (or"
-                    + " \"first name\" and \"last name\", 姓名, 名稱)"));
+            problems.add(Violation.of(SheetFile.path(headerLine), ProblemCode.SHEET_NO_NAME_COLUMN));
         }
     }
 
@@ -299,8 +299,7 @@ public final class ParticipantSheet {
                     windows.add(new AvailabilityDoc(m.group(1), time(m.group(2), m.group(3)),
                             time(m.group(4), m.group(5))));
                 } else {
-                    problem(column, "\"" + window + "\" is not a window such as \"pm 13:30-16:00\" (session, start,"
-                            + " end; windows separated by ;)");
+                    problem(column, ProblemCode.SHEET_WINDOW.with("window", window));
                 }
             }
             return windows;
@@ -314,7 +313,7 @@ public final class ParticipantSheet {
             try {
                 return Integer.parseInt(halfWidth(cell));
             } catch (NumberFormatException e) {
-                problem(column, "must be a whole number, not \"" + cell + "\"");
+                problem(column, ProblemCode.PARAM_WHOLE_NUMBER_FIELD.with("value", cell));
                 return null;
             }
         }
@@ -332,10 +331,9 @@ public final class ParticipantSheet {
                 }
                 Matcher m = WISH.matcher(token);
                 if (!m.matches()) {
-                    problem(ParticipantColumn.WISHES, "\"" + token + "\" is not a participant id with an optional"
-                            + " priority, such as \"tw-02\" or \"tw-02:5\"");
+                    problem(ParticipantColumn.WISHES, ProblemCode.SHEET_WISH.with("token", token));
                 } else if (!named.add(m.group(1))) {
-                    problem(ParticipantColumn.WISHES, "names \"" + m.group(1) + "\" twice");
+                    problem(ParticipantColumn.WISHES, ProblemCode.SHEET_WISH_TWICE.with("id", m.group(1)));
                 } else {
                     wishes.add(new Wish(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2))));
                 }
@@ -343,8 +341,8 @@ public final class ParticipantSheet {
             return wishes;
         }
 
-        private void problem(ParticipantColumn column, String message) {
-            problems.add(new Violation(SheetFile.path(row.line(), headers.get(column)), message));
+        private void problem(ParticipantColumn column, ProblemText message) {
+            problems.add(Violation.of(SheetFile.path(row.line(), headers.get(column)), message));
         }
     }
 

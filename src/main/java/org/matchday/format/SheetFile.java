@@ -1,5 +1,6 @@
 package org.matchday.format;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.problem.InvalidDocumentException;
 import org.matchday.problem.Violation;
 import org.apache.commons.csv.CSVFormat;
@@ -95,8 +96,7 @@ public record SheetFile(List<Row> rows) {
                 addRow(rows, (int) linesBefore + 1, List.of(records.next().values()));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw unreadable(path((int) linesBefore + 1), "cannot be read as CSV from here on: a cell that starts"
-                    + " with a double quote must end with one, and a double quote inside it must be doubled");
+            throw unreadable(path((int) linesBefore + 1), ProblemCode.SHEET_CSV_QUOTES);
         }
         return new SheetFile(rows);
     }
@@ -116,7 +116,7 @@ public record SheetFile(List<Row> rows) {
                     line++;
                 }
             }
-            throw unreadable(path(line), "is not UTF-8 text: save the file as \"CSV UTF-8\" and send it again");
+            throw unreadable(path(line), ProblemCode.SHEET_NOT_UTF8);
         }
         decoder.flush(out);
         return out.flip().toString();
@@ -169,8 +169,7 @@ public record SheetFile(List<Row> rows) {
             return new SheetFile(rows);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
                  | UnsupportedFileFormatException e) {
-            throw unreadable("$", "is not an Excel workbook (.xlsx) that can be read: open it in Excel, save it as"
-                    + " .xlsx or CSV UTF-8 and send it again");
+            throw unreadable("$", ProblemCode.SHEET_NOT_XLSX);
         } finally {
             if (workbook != null) {
                 workbook.revert();
@@ -189,8 +188,8 @@ public record SheetFile(List<Row> rows) {
         return cell == null ? "" : EDGE_SPACE.matcher(cell).replaceAll("");
     }
 
-    private static InvalidDocumentException unreadable(String path, String message) {
-        return new InvalidDocumentException("The file cannot be read.", List.of(new Violation(path, message)));
+    private static InvalidDocumentException unreadable(String path, ProblemCode message) {
+        return new InvalidDocumentException(ProblemCode.SHEET_UNREADABLE.with(), List.of(Violation.of(path, message)));
     }
 
     /** Gathers the rows of a worksheet as POI streams them, filling the columns it skips with empty cells. */

@@ -14,7 +14,7 @@ import java.util.List;
 @JsonPropertyOrder({"participants", "requests", "reason"})
 @Schema(name = "Unscheduled")
 public record UnscheduledDoc(
-        @NotNull @Size(min = 2, max = 2, message = "must name exactly two participants")
+        @NotNull @Size(min = 2, max = 2, message = "{field.pair}")
         @Size(max = 100, groups = ListLimits.class)
         List<@NotNull @Formatted(As.CODE) String> participants,
         @Size(max = 1_000, groups = ListLimits.class) List<@NotNull @Formatted(As.CODE) String> requests,

@@ -1,5 +1,6 @@
 package org.matchday.participant;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.persistence.EventData;
 import org.matchday.event.EventService;
 import org.matchday.event.PhaseService;
@@ -39,7 +40,7 @@ public class AttendanceService {
     public AttendanceView cancelParticipant(long eventId, String code) {
         Event event = EventData.lockEvent(eventId);
         PhaseService.require(event.phase != EventPhase.CLOSED && event.phase != EventPhase.DRAFT, event,
-                "Cancelling", "between registration and the end of the event");
+                ProblemCode.ACTION_CANCEL.with(), ProblemCode.WHEN_REGISTRATION_TO_END.with());
         return markAbsent(eventId, code, Attendance.CANCELLED);
     }
 
@@ -47,7 +48,7 @@ public class AttendanceService {
     public AttendanceView noShow(long eventId, String code) {
         Event event = EventData.lockEvent(eventId);
         PhaseService.require(event.phase == EventPhase.SCHEDULED || event.phase == EventPhase.PUBLISHED, event,
-                "Marking a no-show", "once there is a timetable (SCHEDULED or PUBLISHED)");
+                ProblemCode.ACTION_NO_SHOW.with(), ProblemCode.WHEN_TIMETABLE.with());
         return markAbsent(eventId, code, Attendance.NO_SHOW);
     }
 
@@ -56,7 +57,7 @@ public class AttendanceService {
     public AttendanceView cancelMeeting(long eventId, String a, String b) {
         Event event = EventData.lockEvent(eventId);
         PhaseService.require(event.phase != EventPhase.CLOSED && event.phase != EventPhase.DRAFT, event,
-                "Cancelling a meeting", "between registration and the end of the event");
+                ProblemCode.ACTION_CANCEL_MEETING.with(), ProblemCode.WHEN_REGISTRATION_TO_END.with());
         Participant x = participant(eventId, a);
         Participant y = participant(eventId, b);
         int cancelled = MeetingRequest.getEntityManager().createQuery("update versioned MeetingRequest r set r.status = ?1"
@@ -73,8 +74,9 @@ public class AttendanceService {
     private AttendanceView markAbsent(long eventId, String code, Attendance attendance) {
         Participant participant = participant(eventId, code);
         if (participant.attendance != null) {
-            throw new ConflictException(code + " is marked " + participant.attendance + " already.",
-                    List.of(new Violation("attendance", "is " + participant.attendance)));
+            throw new ConflictException(ProblemCode.ATTENDANCE_ALREADY.with("code", code, "attendance",
+                    participant.attendance), List.of(Violation.of("attendance", ProblemCode.VALUE_IS, "value",
+                    participant.attendance)));
         }
         participant.attendance = attendance;
         MeetingRequest.getEntityManager().createQuery("update versioned MeetingRequest r set r.status = ?1"
@@ -109,7 +111,7 @@ public class AttendanceService {
         Participant participant = Participant.find("event.id = ?1 and code = ?2", eventId, code).firstResult();
         if (participant == null) {
             EventData.event(eventId);
-            throw new UnknownIdException("Event " + eventId + " has no participant \"" + code + "\".");
+            throw new UnknownIdException(ProblemCode.PARTICIPANT_UNKNOWN.with("event", eventId, "code", code));
         }
         return participant;
     }

@@ -1,5 +1,6 @@
 package org.matchday.participant;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.problem.InvalidParameterException;
 import org.matchday.format.ParticipantDoc;
 import org.matchday.problem.Violation;
@@ -32,16 +33,16 @@ public record DirectoryQuery(String q, String group, String country, String sect
     public DirectoryQuery {
         String key = sort == null ? "name" : sort.startsWith("-") ? sort.substring(1) : sort;
         if (!SORT_KEYS.containsKey(key)) {
-            throw new InvalidParameterException("Unknown sort \"" + sort + "\".", new Violation("sort",
-                    "must be one of name, organisation, country, group, id, optionally with - for descending"));
+            throw new InvalidParameterException(ProblemCode.PARAM_SORT.with("sort", sort), Violation.of("sort",
+                    ProblemCode.PARAM_SORT_FIELD));
         }
         if (page != null && page < 0) {
-            throw new InvalidParameterException("The page is out of range.", new Violation("page",
-                    "must be 0 or more"));
+            throw new InvalidParameterException(ProblemCode.PARAM_PAGE.with(), Violation.of("page",
+                    ProblemCode.PARAM_PAGE_FIELD));
         }
         if (size != null && (size < 1 || size > MAX_SIZE)) {
-            throw new InvalidParameterException("The page size is out of range.", new Violation("size",
-                    "must be between 1 and " + MAX_SIZE));
+            throw new InvalidParameterException(ProblemCode.PARAM_PAGE_SIZE.with(), Violation.of("size",
+                    ProblemCode.PARAM_BETWEEN_FIELD, "max", MAX_SIZE));
         }
     }
 

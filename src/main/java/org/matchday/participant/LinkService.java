@@ -1,5 +1,6 @@
 package org.matchday.participant;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.persistence.EventData;
 import org.matchday.event.EventService;
 import org.matchday.mail.Notifications;
@@ -52,7 +53,7 @@ public class LinkService {
         Participant participant = Participant.find("event.id = ?1 and code = ?2", eventId, participantCode)
                 .firstResult();
         if (participant == null) {
-            throw new UnknownIdException("Event " + eventId + " has no participant \"" + participantCode + "\".");
+            throw new UnknownIdException(ProblemCode.PARTICIPANT_UNKNOWN.with("event", eventId, "code", participantCode));
         }
         return issue(event, participant);
     }
@@ -103,14 +104,14 @@ public class LinkService {
         for (String code : new LinkedHashSet<>(codes)) {
             Participant participant = byCode.get(code);
             if (participant == null) {
-                unknown.add(new Violation("$.participants[" + codes.indexOf(code) + "]",
-                        "unknown participant \"" + code + "\""));
+                unknown.add(Violation.of("$.participants[" + codes.indexOf(code) + "]",
+                        ProblemCode.LINKS_UNKNOWN_FIELD, "code", code));
             } else {
                 chosen.add(participant);
             }
         }
         if (!unknown.isEmpty()) {
-            throw new InvalidDocumentException("The list names participants the event does not have.", unknown);
+            throw new InvalidDocumentException(ProblemCode.LINKS_UNKNOWN.with(), unknown);
         }
         return chosen;
     }
@@ -122,7 +123,7 @@ public class LinkService {
                 .firstResult();
         if (participant == null) {
             EventData.event(eventId);
-            throw new UnknownIdException("Event " + eventId + " has no participant \"" + participantCode + "\".");
+            throw new UnknownIdException(ProblemCode.PARTICIPANT_UNKNOWN.with("event", eventId, "code", participantCode));
         }
         Instant now = Instant.now();
         return ParticipantLink.update("revokedAt = ?1 where participant.id = ?2 and revokedAt is null", now,

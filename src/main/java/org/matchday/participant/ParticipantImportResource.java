@@ -1,5 +1,6 @@
 package org.matchday.participant;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -78,7 +79,7 @@ public class ParticipantImportResource {
     @APIResponse(responseCode = "415", description = "Neither CSV nor an XLSX workbook")
     public ParticipantImportResult importSheet(@PathParam("eventId") long eventId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        return importFile(eventId, contentType, bodies.readLimited(body, "The file"));
+        return importFile(eventId, contentType, bodies.readLimited(body, ProblemCode.WORD_FILE.with()));
     }
 
     @POST
@@ -88,11 +89,11 @@ public class ParticipantImportResource {
     public ParticipantImportResult importUpload(@PathParam("eventId") long eventId,
             @RestForm(FORM_PART) FileUpload file) {
         if (file == null) {
-            throw new InvalidDocumentException("The form has no file.", List.of(new Violation(FORM_PART,
-                    "is missing: send the sheet in the form part named \"" + FORM_PART + "\"")));
+            throw new InvalidDocumentException(ProblemCode.FORM_NO_FILE.with(), List.of(Violation.of(FORM_PART,
+                    ProblemCode.FORM_NO_FILE_FIELD, "part", FORM_PART)));
         }
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
-            return importFile(eventId, file.contentType(), bodies.readLimited(content, "The file"));
+            return importFile(eventId, file.contentType(), bodies.readLimited(content, ProblemCode.WORD_FILE.with()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

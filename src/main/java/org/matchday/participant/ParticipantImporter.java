@@ -1,5 +1,7 @@
 package org.matchday.participant;
 
+import org.matchday.problem.ProblemCode;
+import org.matchday.problem.ProblemText;
 import org.matchday.event.EventService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -80,8 +82,7 @@ public class ParticipantImporter {
     private static InvalidDocumentException invalid(ParticipantSheet sheet, List<Violation> problems) {
         List<Violation> ordered = new ArrayList<>(problems);
         ordered.sort(sheet.inFileOrder());
-        return new InvalidDocumentException("The sheet has " + ordered.size()
-                + (ordered.size() == 1 ? " problem" : " problems") + "; nothing was imported.", ordered);
+        return new InvalidDocumentException(ProblemCode.SHEET_PROBLEMS.with("count", ordered.size()), ordered);
     }
 
     private static ParticipantImportResult write(Plan plan, EventData data) {
@@ -248,28 +249,40 @@ public class ParticipantImporter {
                 if (participant.matches() && Integer.parseInt(participant.group(1)) >= untouched.size()) {
                     ParticipantSheet.Row row = sheet.rows().get(Integer.parseInt(participant.group(1))
                             - untouched.size());
-                    String message = sheetWords(v.message());
-                    into.add(participant.group(2) == null ? new Violation(SheetFile.path(row.line()), message)
+                    ProblemText message = sheetWords(v);
+                    into.add(participant.group(2) == null ? Violation.of(SheetFile.path(row.line()), message)
                             : sheet.at(row.line(), participant.group(2), message));
                 } else if (request.matches() && Integer.parseInt(request.group(1)) >= firstNewRequest) {
                     int index = Integer.parseInt(request.group(1)) - firstNewRequest;
-                    into.add(sheet.at(wishRows.get(index).line(), "wishes", "wish for \""
-                            + newRequests.get(index).to() + "\": " + sheetWords(v.message())));
+                    into.add(sheet.at(wishRows.get(index).line(), "wishes", ProblemCode.SHEET_WISH_FOR.with("to",
+                            newRequests.get(index).to(), "problem", sheetWords(v))));
                 } else {
-                    into.add(new Violation(v.path(), sheetWords(v.message())));
+                    into.add(Violation.of(v.path(), sheetWords(v)));
                 }
             }
         }
 
         /** The validator's words for a sheet: an empty cell is empty, and other participants are named by line. */
-        private String sheetWords(String message) {
-            String words = message.equals("must not be null") ? "must not be empty" : message;
-            return PARTICIPANT_REFERENCE.matcher(words).replaceAll(m -> {
-                int index = Integer.parseInt(m.group(1));
-                return Matcher.quoteReplacement(index < untouched.size()
-                        ? "participant \"" + untouched.get(index).id() + "\""
-                        : SheetFile.path(sheet.rows().get(index - untouched.size()).line()));
-            });
+        private ProblemText sheetWords(Violation v) {
+            if (v.code() == null) {
+                return ProblemCode.SHEET_PLAIN.with("message", v.message());
+            }
+            if (v.code() == ProblemCode.FIELD_REQUIRED) {
+                return ProblemCode.JSON_MUST_NOT_BE_EMPTY.with();
+            }
+            Map<String, Object> params = new java.util.LinkedHashMap<>();
+            v.params().forEach((name, value) -> params.put(name, value instanceof String text
+                    && PARTICIPANT_REFERENCE.matcher(text).find() ? reference(text) : value));
+            return new ProblemText(v.code(), params);
+        }
+
+        /** A path into the event's participants as the sheet's reader knows it: an id in the event, or a line. */
+        private Object reference(String path) {
+            Matcher m = PARTICIPANT_REFERENCE.matcher(path);
+            m.find();
+            int index = Integer.parseInt(m.group(1));
+            return index < untouched.size() ? ProblemCode.SHEET_PARTICIPANT.with("id", untouched.get(index).id())
+                    : SheetFile.path(sheet.rows().get(index - untouched.size()).line());
         }
     }
 }

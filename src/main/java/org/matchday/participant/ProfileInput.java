@@ -16,14 +16,14 @@ public record ProfileInput(
         @Schema(example = "CASTRA") @Size(max = 300) String organisation,
         @Schema(description = "Changes only before wishes open.", example = "EU cluster") @Size(max = 100) String group,
         @Schema(example = "FR")
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as FR or TW") String country,
+        @Pattern(regexp = "[A-Z]{2}", message = "{field.country}") String country,
         @Size(max = 50, groups = ListLimits.class) List<@NotBlank @Size(max = 100) String> sectors,
         @Size(max = 4000) String description,
         @Size(max = 2000) String offers,
         @Size(max = 2000) String seeks,
         @Schema(example = "[\"zh-TW\", \"en\"]")
         @Size(max = 20, groups = ListLimits.class) List<@NotNull @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*",
-                message = "must be a language tag such as en or zh-TW") String> languages,
+                message = "{field.language}") String> languages,
         @Email @Size(max = 320) String email,
         @Schema(description = "The version last read; when given, a stale one is refused (409).") Long version) {
 }

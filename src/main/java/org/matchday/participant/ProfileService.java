@@ -1,5 +1,6 @@
 package org.matchday.participant;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.persistence.EventData;
 import org.matchday.event.EventContentService;
 import org.matchday.event.EventService;
@@ -37,14 +38,14 @@ public class ProfileService {
 
     @Transactional
     public ParticipantDoc updateProfile(long eventId, String code, ProfileInput profile, boolean byParticipant) {
-        InvalidDocumentException.throwIfAny("The profile has", validator.validateFields(profile, "$"));
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_PROFILE, validator.validateFields(profile, "$"));
         Event event = EventData.lockEvent(eventId);
         ParticipantDoc current = content.participant(eventId, code);
         if (byParticipant) {
-            PhaseService.require(event.phase.allowsProfileEdits(), event, "Editing a profile",
-                    "until the timetable is published");
+            PhaseService.require(event.phase.allowsProfileEdits(), event, ProblemCode.ACTION_EDIT_PROFILE.with(),
+                    ProblemCode.WHEN_UNTIL_PUBLISHED.with());
             PhaseService.require(Objects.equals(current.group(), profile.group()) || event.phase.allowsGroupChanges(),
-                    event, "Changing one's group", "before wishes open");
+                    event, ProblemCode.ACTION_CHANGE_GROUP.with(), ProblemCode.WHEN_BEFORE_WISHES.with());
         }
         ParticipantDoc changed = new ParticipantDoc(current.id(), current.name(), profile.organisation(),
                 profile.group(), profile.country(), profile.sectors(), current.availability(), current.maxMeetings(),
@@ -57,11 +58,11 @@ public class ProfileService {
     @Transactional
     public ParticipantDoc updateAvailability(long eventId, String code, AvailabilityInput input,
             boolean byParticipant) {
-        InvalidDocumentException.throwIfAny("The availability has", validator.validateFields(input, "$"));
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_AVAILABILITY, validator.validateFields(input, "$"));
         Event event = EventData.lockEvent(eventId);
         if (byParticipant) {
-            PhaseService.require(event.phase.allowsAvailabilityEdits(), event, "Changing one's availability",
-                    "until wishes close");
+            PhaseService.require(event.phase.allowsAvailabilityEdits(), event, ProblemCode.ACTION_CHANGE_AVAILABILITY.with(),
+                    ProblemCode.WHEN_UNTIL_WISHES_CLOSE.with());
         }
         ParticipantDoc current = content.participant(eventId, code);
         ParticipantDoc changed = new ParticipantDoc(current.id(), current.name(), current.organisation(),

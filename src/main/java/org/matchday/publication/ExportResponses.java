@@ -1,5 +1,6 @@
 package org.matchday.publication;
 
+import org.matchday.problem.ProblemCode;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -60,20 +61,21 @@ final class ExportResponses {
 
     static PersonInfo participant(ScheduleView view, String code) {
         return view.participant(code).orElseThrow(() -> new UnknownIdException(
-                "There is no participant \"" + code + "\" in event " + view.event().id() + "."));
+                ProblemCode.PARTICIPANT_UNKNOWN_IN.with("code", code, "event", view.event().id())));
     }
 
     static TableInfo table(ScheduleView view, String code) {
         return view.table(code).orElseThrow(() -> new UnknownIdException(
-                "There is no table \"" + code + "\" in event " + view.event().id() + "."));
+                ProblemCode.TABLE_UNKNOWN_IN.with("code", code, "event", view.event().id())));
     }
 
     /** The order named by {@code ?order=}. */
     static AgendaOrder order(String name) {
         String names = Arrays.stream(AgendaOrder.values()).map(o -> o.name().toLowerCase())
                 .collect(Collectors.joining(", "));
-        return AgendaOrder.named(name).orElseThrow(() -> new InvalidParameterException("Unknown order \"" + name
-                + "\"; use one of " + names + ".", new Violation("order", "must be one of " + names)));
+        return AgendaOrder.named(name).orElseThrow(() -> new InvalidParameterException(ProblemCode.PARAM_ORDER
+                .with("order", name, "orders", names), Violation.of("order", ProblemCode.PARAM_ORDER_FIELD,
+                "orders", names)));
     }
 
     /** The language named by {@code ?lang=}: empty when absent, 400 when Matchday does not speak it. */
@@ -82,7 +84,7 @@ final class ExportResponses {
             return Optional.empty();
         }
         return Optional.of(ExportText.forTag(tag).orElseThrow(() -> new InvalidParameterException(
-                "Unknown language \"" + tag + "\"; use en or zh-TW.", new Violation(LANG, "must be en or zh-TW"))));
+                ProblemCode.PARAM_LANG.with("lang", tag), Violation.of(LANG, ProblemCode.PARAM_LANG_FIELD))));
     }
 
     /** The formats listed by {@code ?formats=}, each once, in the order given. */
@@ -93,8 +95,8 @@ final class ExportResponses {
             Format format = switch (name.toLowerCase()) {
                 case "pdf" -> Format.PDF;
                 case "ics" -> Format.ICS;
-                default -> throw new InvalidParameterException("Unknown format \"" + name + "\"; use pdf, ics or both.",
-                        new Violation("formats", "must be pdf, ics or both, comma-separated"));
+                default -> throw new InvalidParameterException(ProblemCode.PARAM_FORMATS.with("format", name),
+                        Violation.of("formats", ProblemCode.PARAM_FORMATS_FIELD));
             };
             if (!formats.contains(format)) {
                 formats.add(format);

@@ -1,5 +1,6 @@
 package org.matchday.publication;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.event.PhaseChange;
 import jakarta.enterprise.event.Observes;
 import org.matchday.event.EventService;
@@ -80,7 +81,7 @@ public class PublicationService {
         EventData.event(eventId);
         Publication publication = Publication.latest(eventId);
         if (publication == null) {
-            throw new UnknownIdException("The schedule of event " + eventId + " has not been published yet.");
+            throw new UnknownIdException(ProblemCode.SCHEDULE_UNPUBLISHED.with("event", eventId));
         }
         Publication previous = Publication.find("event.id = ?1 and number = ?2", eventId, publication.number - 1)
                 .firstResult();

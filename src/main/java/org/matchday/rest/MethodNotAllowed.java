@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.matchday.problem.ProblemCode;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -63,8 +64,9 @@ public class MethodNotAllowed {
 
     private static Response notAllowed(List<String> allowed, UriInfo uri) {
         String methods = String.join(", ", allowed);
-        return Response.fromResponse(ProblemMappers.problem(405, "method-not-allowed", "Method not allowed",
-                "This address answers " + methods + ".", uri, List.of())).header(HttpHeaders.ALLOW, methods).build();
+        return Response.fromResponse(ProblemMappers.problem(405, "method-not-allowed",
+                ProblemCode.TITLE_METHOD_NOT_ALLOWED, ProblemCode.METHOD_NOT_ALLOWED.with("methods", methods), uri,
+                List.of())).header(HttpHeaders.ALLOW, methods).build();
     }
 
     /** The methods some endpoint answers at this path; HEAD with GET, and OPTIONS always, as Quarkus REST does. */

@@ -5,6 +5,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
+import org.matchday.problem.ProblemCode;
 import org.matchday.problem.Violation;
 import org.matchday.problem.InvalidParameterException;
 
@@ -54,8 +55,8 @@ public class NumberParameters implements ParamConverterProvider {
             try {
                 return (T) parser.apply(value);
             } catch (NumberFormatException e) {
-                throw new InvalidParameterException("The " + name + " parameter must be a whole number, not \""
-                        + value + "\".", new Violation(name, "must be a whole number, not \"" + value + "\""));
+                throw new InvalidParameterException(ProblemCode.PARAM_WHOLE_NUMBER.with("name", name, "value", value),
+                        Violation.of(name, ProblemCode.PARAM_WHOLE_NUMBER_FIELD, "value", value));
             }
         }
 

@@ -13,6 +13,8 @@ import org.matchday.format.EventDocument;
 import org.matchday.format.EventDocumentValidator;
 import org.matchday.problem.InvalidDocumentException;
 import org.matchday.problem.PayloadTooLargeException;
+import org.matchday.problem.ProblemCode;
+import org.matchday.problem.ProblemText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,15 +68,17 @@ public class RequestBodies implements MessageBodyReader<Object> {
         Class<?> record = recordOf(type, genericType);
         boolean document = record == EventDocument.class;
         byte[] bytes = document
-                ? bytes(body, config.importing().maxBytes().asLongValue(), "The document", "matchday.import.max-bytes")
-                : bytes(body, config.body().maxBytes().asLongValue(), "The body", "matchday.body.max-bytes");
+                ? bytes(body, config.importing().maxBytes().asLongValue(), ProblemCode.WORD_DOCUMENT.with(),
+                        "matchday.import.max-bytes")
+                : bytes(body, config.body().maxBytes().asLongValue(), ProblemCode.WORD_BODY.with(),
+                        "matchday.body.max-bytes");
         boolean optional = Optional.class.equals(type);
         if (optional && bytes.length == 0) {
             return Optional.empty();
         }
         Object value = reader.read(bytes, record);
         if (!document) {
-            InvalidDocumentException.throwIfAny("The body has", validator.validateFields(value, "$"));
+            InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_BODY, validator.validateFields(value, "$"));
         }
         return optional ? Optional.of(value) : value;
     }
@@ -94,11 +98,11 @@ public class RequestBodies implements MessageBodyReader<Object> {
      *
      * @param what what the body is, to begin the refusal's sentence: "The file"
      */
-    public byte[] readLimited(InputStream body, String what) {
+    public byte[] readLimited(InputStream body, ProblemText what) {
         return bytes(body, config.importing().maxBytes().asLongValue(), what, "matchday.import.max-bytes");
     }
 
-    private static byte[] bytes(InputStream body, long limit, String what, String setting) {
+    private static byte[] bytes(InputStream body, long limit, ProblemText what, String setting) {
         if (body == null) {
             return new byte[0];
         }
@@ -109,8 +113,8 @@ public class RequestBodies implements MessageBodyReader<Object> {
             throw new UncheckedIOException(e);
         }
         if (bytes.length > limit) {
-            throw new PayloadTooLargeException(what + " is larger than the limit of " + limit + " bytes (" + setting
-                    + ").");
+            throw new PayloadTooLargeException(ProblemCode.PAYLOAD_TOO_LARGE.with("what", what, "limit", limit,
+                    "setting", setting));
         }
         return bytes;
     }

@@ -1,5 +1,7 @@
 package org.matchday.schedule;
 
+import org.matchday.problem.ProblemCode;
+import org.matchday.problem.ProblemText;
 import org.matchday.problem.StaleVersionException;
 import org.matchday.event.EventService;
 import org.matchday.problem.ConflictException;
@@ -61,20 +63,21 @@ public class MeetingControlService {
     /** Puts the meeting at a slot and table; 409 naming each hard rule the move would break. */
     @Transactional
     public MeetingView move(long eventId, String a, String b, MoveInput input) {
-        InvalidDocumentException.throwIfAny("The move has", validator.validateFields(input, "$"));
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_MOVE, validator.validateFields(input, "$"));
         Edit edit = edit(eventId, a, b);
         if (input.version() != null) {
-            StaleVersionException.check(input.version(), edit.meeting.version, "meeting of " + a + " and " + b);
+            StaleVersionException.check(input.version(), edit.meeting.version, ProblemCode.WORD_MEETING_OF.with("a", a,
+                    "b", b));
         }
         LocalDateTime start = TextFormats.dateTime(input.start());
         Timeslot slot = edit.data.timeslots().stream().filter(t -> t.startDateTime().equals(start)).findFirst()
-                .orElseThrow(() -> new InvalidDocumentException("No slot starts then.", List.of(new Violation(
-                        "$.start", input.start() + " is not the start of a slot of this event"))));
+                .orElseThrow(() -> new InvalidDocumentException(ProblemCode.MOVE_NO_SLOT.with(), List.of(Violation.of(
+                        "$.start", ProblemCode.MOVE_NO_SLOT_FIELD, "start", input.start()))));
         EventSession session = edit.data.sessions().stream().filter(s -> s.code.equals(slot.session()))
                 .findFirst().orElseThrow();
         EventTable table = edit.data.tables().stream().filter(t -> t.code.equals(input.table())).findFirst()
-                .orElseThrow(() -> new InvalidDocumentException("No such table.", List.of(new Violation("$.table",
-                        "unknown table \"" + input.table() + "\""))));
+                .orElseThrow(() -> new InvalidDocumentException(ProblemCode.MOVE_NO_TABLE.with(), List.of(Violation.of(
+                        "$.table", ProblemCode.MOVE_UNKNOWN_TABLE_FIELD, "table", input.table()))));
         Map<String, HardMediumSoftLongScore> weights = ConstraintWeightService.of(eventId);
         ScoreAnalysis<HardMediumSoftLongScore> before = solving.analyze(ScheduleMapper.toStoredSchedule(edit.data,
                 weights));
@@ -88,8 +91,7 @@ public class MeetingControlService {
         Schedule moved = ScheduleMapper.toStoredSchedule(edit.data, weights);
         List<Violation> broken = newlyBroken(before, solving.analyze(moved));
         if (!broken.isEmpty()) {
-            throw new ConflictException("The move breaks " + broken.size() + " hard rule(s); nothing was changed.",
-                    broken);
+            throw new ConflictException(ProblemCode.MOVE_BREAKS_RULES.with("count", broken.size()), broken);
         }
         return saved(m);
     }
@@ -98,7 +100,7 @@ public class MeetingControlService {
     public MeetingView pin(long eventId, String a, String b, boolean pinned) {
         Meeting m = edit(eventId, a, b).meeting;
         if (pinned && !m.isScheduled()) {
-            throw new ConflictException("Only a scheduled meeting can be pinned; move it to a slot first.");
+            throw new ConflictException(ProblemCode.MOVE_PIN_UNSCHEDULED.with());
         }
         m.pinned = pinned;
         return saved(m);
@@ -117,16 +119,15 @@ public class MeetingControlService {
     private Edit edit(long eventId, String a, String b) {
         EventData.lockEvent(eventId);
         if (solving.isSolving(eventId)) {
-            throw new ConflictException("Event " + eventId + " is being solved; stop the solver"
-                    + " (DELETE /api/events/" + eventId + "/solve) before changing meetings by hand.");
+            throw new ConflictException(ProblemCode.MOVE_WHILE_SOLVING.with("event", eventId));
         }
         EventData data = EventData.load(eventId);
         PairKey pair = PairKey.of(a, b);
         Meeting meeting = data.meetings().stream()
                 .filter(m -> m.pairKey().equals(pair))
                 .findFirst()
-                .orElseThrow(() -> new UnknownIdException("Event " + eventId + " has no meeting of \"" + a
-                        + "\" and \"" + b + "\"."));
+                .orElseThrow(() -> new UnknownIdException(ProblemCode.MOVE_NO_MEETING.with("event", eventId, "a", a,
+                        "b", b)));
         return new Edit(data, meeting);
     }
 
@@ -143,16 +144,16 @@ public class MeetingControlService {
         List<Violation> broken = new ArrayList<>();
         for (ConstraintAnalysis<HardMediumSoftLongScore> c : after.constraintMap().values()) {
             if (c.score().hardScore() < hardBefore.getOrDefault(c.constraintName(), 0L)) {
-                List<String> why = new ArrayList<>();
+                List<ProblemText> why = new ArrayList<>();
                 if (c.matches() != null) {
                     for (MatchAnalysis<HardMediumSoftLongScore> match : c.matches()) {
                         ConstraintJustification j = match.justification();
                         if (j instanceof ScheduleJustification sj && match.score().hardScore() < 0) {
-                            why.add(sj.description());
+                            why.add(RefusalReasons.of(sj));
                         }
                     }
                 }
-                broken.add(new Violation(c.constraintName(), String.join(" ", why)));
+                broken.add(Violation.of(c.constraintName(), ProblemCode.RULE_BROKEN, "reasons", why));
             }
         }
         return broken;

@@ -1,5 +1,6 @@
 package org.matchday.security;
 
+import org.matchday.problem.ProblemCode;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
@@ -50,8 +51,6 @@ public class CrossSiteRequestFilter {
     }
 
     private static ForbiddenActionException refused(String why) {
-        return new ForbiddenActionException("Refused a cross-site request: " + why + ". Changes through the session"
-                + " or link cookie must come from Matchday's own pages; other clients send HTTP Basic or a Bearer"
-                + " token.");
+        return new ForbiddenActionException(ProblemCode.CROSS_SITE.with("why", why));
     }
 }

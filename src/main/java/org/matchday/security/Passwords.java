@@ -1,5 +1,6 @@
 package org.matchday.security;
 
+import org.matchday.problem.ProblemCode;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import org.matchday.problem.InvalidDocumentException;
 import org.matchday.problem.Violation;
@@ -27,8 +28,8 @@ public final class Passwords {
     /** Refuses a password that is too short, naming the field it came in. */
     public static void check(String password, String field) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new InvalidDocumentException("The password is too short.",
-                    List.of(new Violation(field, "must have at least " + MIN_LENGTH + " characters")));
+            throw new InvalidDocumentException(ProblemCode.PASSWORD_SHORT.with(),
+                    List.of(Violation.of(field, ProblemCode.PASSWORD_SHORT_FIELD, "min", MIN_LENGTH)));
         }
     }
 }

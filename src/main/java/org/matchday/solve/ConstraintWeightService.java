@@ -1,5 +1,6 @@
 package org.matchday.solve;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.persistence.EventData;
 import org.matchday.event.EventService;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -57,8 +58,8 @@ public class ConstraintWeightService {
 
     private static Map<String, HardMediumSoftLongScore> parse(ConstraintWeightsInput input) {
         if (input.weights() == null) {
-            throw new InvalidDocumentException("The weights are missing.",
-                    List.of(new Violation("$.weights", "must not be null")));
+            throw new InvalidDocumentException(ProblemCode.WEIGHTS_MISSING.with(),
+                    List.of(Violation.of("$.weights", ProblemCode.FIELD_REQUIRED)));
         }
         Map<String, HardMediumSoftLongScore> parsed = new HashMap<>();
         List<Violation> violations = new ArrayList<>();
@@ -66,28 +67,29 @@ public class ConstraintWeightService {
             String path = "$.weights['" + entry.getKey() + "']";
             HardMediumSoftLongScore fallback = ScheduleConstraintProvider.DEFAULT_WEIGHTS.get(entry.getKey());
             if (fallback == null) {
-                violations.add(new Violation(path, "unknown constraint; the constraints are "
-                        + String.join(", ", ScheduleConstraintProvider.CONSTRAINT_NAMES)));
+                violations.add(Violation.of(path, ProblemCode.WEIGHTS_UNKNOWN_FIELD, "constraints",
+                        String.join(", ", ScheduleConstraintProvider.CONSTRAINT_NAMES)));
                 continue;
             }
             HardMediumSoftLongScore weight;
             try {
                 weight = HardMediumSoftLongScore.parseScore(entry.getValue());
             } catch (RuntimeException e) {
-                violations.add(new Violation(path, "must be a score such as " + fallback));
+                violations.add(Violation.of(path, ProblemCode.WEIGHTS_SCORE_FIELD, "example", fallback.toString()));
                 continue;
             }
             String level = level(fallback);
             if (!weight.equals(HardMediumSoftLongScore.ZERO) && !level.equals(level(weight))
                     || weight.hardScore() < 0 || weight.mediumScore() < 0 || weight.softScore() < 0) {
-                violations.add(new Violation(path, "must be a non-negative " + level + " weight, such as " + fallback));
+                violations.add(Violation.of(path, ProblemCode.WEIGHTS_LEVEL_FIELD, "level", level,
+                        "example", fallback.toString()));
             } else if (!level.equals("soft") && weight.equals(HardMediumSoftLongScore.ZERO)) {
-                violations.add(new Violation(path, "a " + level + " rule cannot be switched off"));
+                violations.add(Violation.of(path, ProblemCode.WEIGHTS_OFF_FIELD, "level", level));
             } else {
                 parsed.put(entry.getKey(), weight);
             }
         }
-        InvalidDocumentException.throwIfAny("The weights have", violations);
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_WEIGHTS, violations);
         return parsed;
     }
 

@@ -1,5 +1,6 @@
 package org.matchday.solve;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.problem.ConflictException;
 import org.matchday.problem.InvalidParameterException;
 import org.matchday.problem.UnknownIdException;
@@ -128,8 +129,8 @@ public class SolveService {
     public SolveStatus start(long eventId, Integer seconds) {
         int limit = seconds == null ? settings.defaultSeconds() : seconds;
         if (limit < 1 || limit > settings.maxSeconds()) {
-            throw new InvalidParameterException("The time limit is out of range.", new Violation("seconds",
-                    "must be between 1 and " + settings.maxSeconds() + " seconds"));
+            throw new InvalidParameterException(ProblemCode.PARAM_SECONDS.with(), Violation.of("seconds",
+                    ProblemCode.PARAM_SECONDS_FIELD, "max", settings.maxSeconds()));
         }
         SolveJob job = new SolveJob(eventId, limit);
         synchronized (jobs) {
@@ -333,8 +334,7 @@ public class SolveService {
     }
 
     private static ConflictException solvingAlready(long eventId) {
-        return new ConflictException("Event " + eventId + " is being solved already; stop that job"
-                + " (DELETE /api/events/" + eventId + "/solve) or wait until it ends.");
+        return new ConflictException(ProblemCode.SOLVE_RUNNING.with("event", eventId));
     }
 
     private void stopHere(SolveJob job) {

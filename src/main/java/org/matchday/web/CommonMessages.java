@@ -86,4 +86,16 @@ public interface CommonMessages {
 
     @Message("Page not found")
     String not_found();
+
+    @Message("Error {status}")
+    String error_status(int status);
+
+    @Message("Back to your events")
+    String error_back_events();
+
+    @Message("Back to your page")
+    String error_back_participant();
+
+    @Message("Log in")
+    String error_back_login();
 }

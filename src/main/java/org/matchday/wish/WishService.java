@@ -1,5 +1,7 @@
 package org.matchday.wish;
 
+import org.matchday.problem.ProblemCode;
+import org.matchday.problem.ProblemText;
 import org.matchday.persistence.EventData;
 import org.matchday.event.EventContentService;
 import org.matchday.event.EventService;
@@ -150,37 +152,39 @@ public class WishService {
         WishInput wish = sending.wish();
         Event event = facts.event(eventId);
         MatchmakingRules rules = event.rulesOrDefault();
-        PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event, "Sending a wish",
-                rules.lateWishes() ? "while wishes are open or after publication" : "while wishes are open");
+        PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event, ProblemCode.ACTION_SEND_WISH.with(),
+                rules.lateWishes() ? ProblemCode.WHEN_WISHES_OR_PUBLISHED.with() : ProblemCode.WHEN_WISHES_OPEN.with());
         Participant sender = Objects.requireNonNull(facts.participant(eventId, sending.senderCode()),
                 "the caller's participant");
         Participant receiver = facts.participant(eventId, wish.to());
         if (receiver == null) {
-            throw new InvalidDocumentException("There is no participant \"" + wish.to() + "\" in this event.",
-                    List.of(new Violation("$.to", "unknown participant \"" + wish.to() + "\"")));
+            throw new InvalidDocumentException(ProblemCode.WISH_UNKNOWN_RECEIVER.with("to", wish.to()),
+                    List.of(Violation.of("$.to", ProblemCode.WISH_UNKNOWN_PARTICIPANT_FIELD, "to", wish.to())));
         }
         if (receiver == sender) {
-            throw new InvalidDocumentException("A participant cannot ask to meet itself.",
-                    List.of(new Violation("$.to", "is yourself")));
+            throw new InvalidDocumentException(ProblemCode.WISH_SELF.with(),
+                    List.of(Violation.of("$.to", ProblemCode.WISH_SELF_FIELD)));
         }
         if (sender.attendance != null || receiver.attendance != null) {
-            throw new ConflictException("A participant who cancelled cannot send or receive wishes.",
-                    List.of(new Violation("$.to", "is " + (sender.attendance != null ? "you, " + sender.attendance
-                            : receiver.attendance))));
+            throw new ConflictException(ProblemCode.WISH_CANCELLED_PARTY.with(), List.of(sender.attendance != null
+                    ? Violation.of("$.to", ProblemCode.WISH_CANCELLED_SENDER_FIELD, "attendance", sender.attendance)
+                    : Violation.of("$.to", ProblemCode.WISH_CANCELLED_RECEIVER_FIELD, "attendance",
+                            receiver.attendance)));
         }
         if (facts.standing.contains(new Asked(sender.id, receiver.id))) {
-            throw new ConflictException("You have asked " + receiver.code + " already; withdraw that wish to send"
-                    + " another.", List.of(new Violation("$.to", "asked already")));
+            throw new ConflictException(ProblemCode.WISH_ASKED_ALREADY.with("to", receiver.code),
+                    List.of(Violation.of("$.to", ProblemCode.WISH_ASKED_ALREADY_FIELD)));
         }
         if (!rules.allowsWish(sender.group, receiver.group)) {
-            throw new ConflictException("The event's rules do not let " + describe(sender.group) + " ask "
-                    + describe(receiver.group) + ".", List.of(new Violation("rules.allowedPairs",
-                    "no pair from \"" + sender.group + "\" to \"" + receiver.group + "\"")));
+            throw new ConflictException(ProblemCode.WISH_PAIR_NOT_ALLOWED.with("from", describe(sender.group),
+                    "to", describe(receiver.group)), List.of(Violation.of("rules.allowedPairs",
+                    ProblemCode.WISH_PAIR_NOT_ALLOWED_FIELD, "fromGroup", String.valueOf(sender.group),
+                    "toGroup", String.valueOf(receiver.group))));
         }
         Integer cap = rules.maxWishesPerParticipant();
         if (cap != null && facts.sent.getOrDefault(sender.id, 0) >= cap) {
-            throw new ConflictException("You have sent the most wishes the event allows (" + cap + ").",
-                    List.of(new Violation("rules.maxWishesPerParticipant", "is " + cap)));
+            throw new ConflictException(ProblemCode.WISH_CAP.with("cap", cap),
+                    List.of(Violation.of("rules.maxWishesPerParticipant", ProblemCode.WISH_CAP_FIELD, "cap", cap)));
         }
         checkSessions(wish.sessions(), facts.sessions(eventId));
 
@@ -203,7 +207,7 @@ public class WishService {
     /** The sessions a wish names must exist, as the event document's rules say of every request. */
     private static void checkSessions(List<String> sessions, Supplier<Set<String>> known) {
         if (sessions != null && !sessions.isEmpty()) {
-            InvalidDocumentException.throwIfAny("The body has",
+            InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_BODY,
                     EventDocumentValidator.unknownSessions("$", sessions, known.get()::contains));
         }
     }
@@ -262,8 +266,8 @@ public class WishService {
             Participant participant = participants.get(eventId + "/" + code);
             if (participant == null && Participant.count("event.id = ?1 and code = ?2", eventId, code) > 0) {
                 // Its code changed between the look-up and the lock: the row locked is not this one.
-                throw new ConflictException("The participants changed while the wish was sent; send it again.",
-                        List.of(new Violation("$.to", "changed while sending")));
+                throw new ConflictException(ProblemCode.WISH_CHANGED.with(),
+                        List.of(Violation.of("$.to", ProblemCode.WISH_CHANGED_FIELD)));
             }
             return participant;
         }
@@ -301,12 +305,11 @@ public class WishService {
         Event event = EventData.lockEvent(eventId);
         MeetingRequest request = involving(eventId, participantCode, wishId);
         if (!request.from.code.equals(participantCode)) {
-            throw new ForbiddenActionException("Only the participant who sent a wish may"
-                    + " withdraw it; decline it instead.");
+            throw new ForbiddenActionException(ProblemCode.WISH_ONLY_SENDER.with());
         }
         MatchmakingRules rules = event.rulesOrDefault();
-        PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event, "Withdrawing a wish",
-                "while wishes are open");
+        PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event, ProblemCode.ACTION_WITHDRAW_WISH.with(),
+                ProblemCode.WHEN_WISHES_OPEN.with());
         content.deleteRequest(eventId, wishId);
     }
 
@@ -316,13 +319,14 @@ public class WishService {
         Event event = EventData.lockEvent(eventId);
         MeetingRequest request = involving(eventId, participantCode, wishId);
         if (!request.to.code.equals(participantCode)) {
-            throw new ForbiddenActionException("Only the participant who received a wish may accept or decline it.");
+            throw new ForbiddenActionException(ProblemCode.WISH_ONLY_RECEIVER.with());
         }
         MatchmakingRules rules = event.rulesOrDefault();
         PhaseService.require(event.phase.allowsWishes(rules.lateWishes()), event,
-                accept ? "Accepting a wish" : "Declining a wish", "while wishes are open");
+                accept ? ProblemCode.ACTION_ACCEPT_WISH.with() : ProblemCode.ACTION_DECLINE_WISH.with(), ProblemCode.WHEN_WISHES_OPEN.with());
         if (request.status == RequestStatus.CANCELLED) {
-            throw new ConflictException("This wish was cancelled.", List.of(new Violation("status", "is CANCELLED")));
+            throw new ConflictException(ProblemCode.WISH_CANCELLED.with(),
+                    List.of(Violation.of("status", ProblemCode.WISH_CANCELLED_FIELD)));
         }
         RequestStatus status = accept ? RequestStatus.ACCEPTED : RequestStatus.DECLINED;
         if (request.status != status) {
@@ -353,7 +357,7 @@ public class WishService {
     }
 
     private static UnknownIdException unknown(String wishId) {
-        return new UnknownIdException("You have no wish \"" + wishId + "\".");
+        return new UnknownIdException(ProblemCode.WISH_UNKNOWN.with("wish", wishId));
     }
 
     private static Participant participant(long eventId, String code) {
@@ -373,7 +377,7 @@ public class WishService {
         return query.getSingleResult();
     }
 
-    private static String describe(String group) {
-        return group == null ? "participants without a group" : "\"" + group + "\"";
+    private static ProblemText describe(String group) {
+        return group == null ? ProblemCode.WISH_NO_GROUP.with() : ProblemCode.WISH_GROUP.with("group", group);
     }
 }

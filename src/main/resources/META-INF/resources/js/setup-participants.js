@@ -338,9 +338,10 @@ function initImport(list) {
         const notice = setup.notice(area, form.dataset.done);
         const counts = document.getElementById('import-counts').content.firstElementChild.cloneNode(true);
         const result = answer.data || {};
+        // Only counts the page has words for: a field the page does not know is not shown by its raw name.
         Object.keys(result).forEach(function (key) {
-            if (typeof result[key] === 'number' && key !== 'id') {
-                counts.appendChild(element('dt', null, labels[key] || key));
+            if (typeof result[key] === 'number' && labels[key]) {
+                counts.appendChild(element('dt', null, labels[key]));
                 counts.appendChild(element('dd', 'num', String(result[key])));
             }
         });
