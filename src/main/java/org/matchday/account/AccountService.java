@@ -139,11 +139,10 @@ public class AccountService {
     @Transactional
     public void resetPassword(String username, PasswordReset reset, String by) {
         List<Violation> violations = validator.validateFields(reset, "$");
-        InvalidDocumentException.throwIfAny("The password reset has", violations);
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_PASSWORD_RESET, violations);
         Account account = find(username);
         if (account.username.equals(by)) {
-            throw new ConflictException("Change your own password with your current one, on your account page"
-                    + " or with PUT /api/accounts/me/password.");
+            throw new ConflictException(ProblemCode.ACCOUNT_RESET_OWN.with());
         }
         Passwords.check(reset.password(), "$.password");
         account.passwordHash = Passwords.hash(reset.password());

@@ -2,6 +2,7 @@ package org.matchday.participant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.matchday.problem.ProblemCode;
 import org.matchday.domain.MatchmakingRules;
 import org.matchday.domain.Participant;
 import org.matchday.format.EventDocumentValidator;
@@ -33,7 +34,7 @@ public class GroupChangeService {
     @Transactional
     public List<ParticipantDoc> change(long eventId, GroupChangeInput input) {
         List<Violation> violations = new ArrayList<>(validator.validateFields(input, "$"));
-        InvalidDocumentException.throwIfAny("The group change has", violations);
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_GROUP_CHANGE, violations);
         EventData.lockEvent(eventId);
         EventData data = EventData.loadWithoutRequests(eventId);
         Map<String, Participant> byCode = data.participants().stream()
@@ -42,15 +43,15 @@ public class GroupChangeService {
         for (int i = 0; i < input.participants().size(); i++) {
             Participant participant = byCode.get(input.participants().get(i));
             if (participant == null) {
-                violations.add(new Violation("$.participants[" + i + "]", "is not a participant of the event: \""
-                        + input.participants().get(i) + "\""));
+                violations.add(Violation.of("$.participants[" + i + "]",
+                        ProblemCode.PARTICIPANT_NOT_IN_EVENT_FIELD, "code", input.participants().get(i)));
             } else {
                 chosen.add(participant);
             }
         }
         String group = input.group() == null || input.group().isBlank() ? null : input.group().strip();
         String known = group == null ? null : ruleGroup(data.event().rulesOrDefault(), group, violations);
-        InvalidDocumentException.throwIfAny("The group change has", violations);
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_GROUP_CHANGE, violations);
         for (Participant participant : new LinkedHashSet<>(chosen)) {
             participant.group = known;
         }
@@ -72,8 +73,7 @@ public class GroupChangeService {
         }
         String known = groups.get(DirectoryQuery.normalise(group));
         if (known == null) {
-            violations.add(new Violation("$.group", "must be one of the groups the event's rules name: "
-                    + groups.values().stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(", "))));
+            violations.add(Violation.of("$.group", ProblemCode.GROUP_NOT_IN_RULES_FIELD, "groups", groups.values().stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(", "))));
         }
         return known;
     }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.matchday.problem.ProblemCode;
 import org.matchday.event.EventContentService;
 import org.matchday.format.EventDocument;
 import org.matchday.format.SheetFormat;
@@ -124,7 +125,7 @@ public class ParticipantExportResource {
             return false;
         }
         Language language = Language.parse(lang).orElseThrow(() -> new InvalidParameterException(
-                "Unknown language \"" + lang + "\"; use en or zh-TW.", new Violation(LANG, "must be en or zh-TW")));
+                ProblemCode.PARAM_LANG.with("lang", lang), Violation.of(LANG, ProblemCode.PARAM_LANG_FIELD)));
         return language == Language.TRADITIONAL_CHINESE;
     }
 }

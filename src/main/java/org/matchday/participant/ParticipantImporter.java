@@ -186,14 +186,13 @@ public class ParticipantImporter {
             String names = groups.values().stream().map(g -> "\"" + g + "\"")
                     .collect(Collectors.joining(", "));
             if (participant.group() == null) {
-                problems.add(sheet.at(row.line(), "group", "must be one of the groups the event's rules name: "
-                        + names));
+                problems.add(sheet.at(row.line(), "group", ProblemCode.GROUP_NOT_IN_RULES_FIELD.with("groups", names)));
                 return participant;
             }
             String known = groups.get(DirectoryQuery.normalise(participant.group()));
             if (known == null) {
-                problems.add(sheet.at(row.line(), "group", "unknown group \"" + participant.group()
-                        + "\": the event's rules name " + names));
+                problems.add(sheet.at(row.line(), "group", ProblemCode.SHEET_GROUP_UNKNOWN.with("group",
+                        participant.group(), "groups", names)));
                 return participant;
             }
             return participant.withGroup(known);
@@ -226,8 +225,8 @@ public class ParticipantImporter {
                     String to = groupOf.get(wish.to());
                     if (!groups.isEmpty() && groups.containsValue(from) && groups.containsValue(to)
                             && !rules.allowsWish(from, to)) {
-                        problems.add(sheet.at(row.line(), "wishes", "wish for \"" + wish.to()
-                                + "\": the event's rules do not let \"" + from + "\" ask \"" + to + "\""));
+                        problems.add(sheet.at(row.line(), "wishes", ProblemCode.SHEET_WISH_NOT_ALLOWED.with("to",
+                                wish.to(), "fromGroup", from, "toGroup", to)));
                     }
                     while (codes.contains("w" + next)) {
                         next++;

@@ -53,8 +53,6 @@ public enum ProblemCode {
     WORD_TABLE("word.table", "table"),
     WORD_PARTICIPANT("word.participant", "participant"),
     WORD_REQUEST("word.request", "request"),
-    WORD_MEETING("word.meeting", "meeting"),
-    WORD_EVENT("word.event", "event"),
     WORD_MEETING_OF("word.meeting-of", "meeting of {a} and {b}"),
     WORD_THING("word.thing", "{kind} \"{code}\""),
     KIND_WHOLE_NUMBER("kind.whole-number", "a whole number"),
@@ -86,6 +84,14 @@ public enum ProblemCode {
             + " listed.| {count?problem|problems}.}"),
     PROBLEMS_ACCOUNT("problems.account", "The account has {count}{more? or more problems; the first {count} are"
             + " listed.| {count?problem|problems}.}"),
+    PROBLEMS_GROUP_CHANGE("problems.group-change", "The group change has {count}{more? or more problems; the first"
+            + " {count} are listed.| {count?problem|problems}.}"),
+    PROBLEMS_TABLE_BATCH("problems.table-batch", "The batch has {count}{more? or more problems; the first {count} are"
+            + " listed.| {count?problem|problems}.}"),
+    PROBLEMS_COPY("problems.copy", "The copy has {count}{more? or more problems; the first {count} are listed.|"
+            + " {count?problem|problems}.}"),
+    PROBLEMS_PASSWORD_RESET("problems.password-reset", "The password reset has {count}{more? or more problems; the"
+            + " first {count} are listed.| {count?problem|problems}.}"),
     PROBLEMS_PASSWORD_CHANGE("problems.password-change", "The password change has {count}{more? or more problems;"
             + " the first {count} are listed.| {count?problem|problems}.}"),
 
@@ -167,6 +173,9 @@ public enum ProblemCode {
     SHEET_WISH("sheet.wish", "\"{token}\" is not a participant id with an optional priority, such as \"tw-02\" or"
             + " \"tw-02:5\""),
     SHEET_WISH_TWICE("sheet.wish-twice", "names \"{id}\" twice"),
+    SHEET_GROUP_UNKNOWN("sheet.group-unknown", "unknown group \"{group}\": the event's rules name {groups}"),
+    SHEET_WISH_NOT_ALLOWED("sheet.wish-not-allowed", "wish for \"{to}\": the event's rules do not let \"{fromGroup}\""
+            + " ask \"{toGroup}\""),
     SHEET_FIELD_PROBLEM("sheet.field-problem", "{field}: {problem}"),
     SHEET_WISH_FOR("sheet.wish-for", "wish for \"{to}\": {problem}"),
     SHEET_PARTICIPANT("sheet.participant", "participant \"{id}\""),
@@ -312,6 +321,18 @@ public enum ProblemCode {
     WEIGHTS_OFF_FIELD("weights.off.field", "a {level} rule cannot be switched off"),
 
     // Participants, links and attendance
+    PARTICIPANT_UNKNOWN_FIELD("participant.unknown.field", "unknown participant \"{code}\""),
+    PARTICIPANT_NOT_IN_EVENT_FIELD("participant.not-in-event.field", "is not a participant of the event: \"{code}\""),
+    GROUP_NOT_IN_RULES_FIELD("group.not-in-rules.field", "must be one of the groups the event's rules name: {groups}"),
+    TABLES_PATTERN_FIELD("tables.pattern.field", "must hold {marker} exactly once, where the number goes"),
+    TABLES_NOT_AN_ID_FIELD("tables.not-an-id.field", "makes \"{id}\", which is not an id: ids are 1 to 64 letters,"
+            + " digits, dots, dashes, underscores or tildes, starting with a letter or digit"),
+    TABLES_EXIST("tables.exist", "The batch would add tables that exist already; nothing was added."),
+    TABLES_EXIST_FIELD("tables.exist.field", "makes \"{id}\", which is already a table of this event"),
+    TABLES_TOO_MANY_FIELD("tables.too-many.field", "would give the event more than {max} tables"),
+    EVENT_ARCHIVED("event.archived", "Event {event} is archived and read-only; restore it to change it."),
+    ACCOUNT_RESET_OWN("account.reset-own", "Change your own password with your current one, on your account page or"
+            + " with PUT /api/accounts/me/password."),
     PARTICIPANT_UNKNOWN("participant.unknown", "Event {event} has no participant \"{code}\"."),
     PARTICIPANT_UNKNOWN_IN("participant.unknown-in", "There is no participant \"{code}\" in event {event}."),
     TABLE_UNKNOWN_IN("table.unknown-in", "There is no table \"{code}\" in event {event}."),

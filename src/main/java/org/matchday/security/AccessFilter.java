@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.matchday.problem.ProblemCode;
 import org.matchday.problem.ConflictException;
 import org.matchday.problem.UnknownIdException;
 
@@ -66,7 +67,7 @@ public class AccessFilter {
         }
         Long eventId = eventId(request);
         if (eventId != null && members.isArchived(eventId)) {
-            throw new ConflictException("Event " + eventId + " is archived and read-only; restore it to change it.");
+            throw new ConflictException(ProblemCode.EVENT_ARCHIVED.with("event", eventId));
         }
     }
 

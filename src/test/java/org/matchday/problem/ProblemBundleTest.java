@@ -74,7 +74,9 @@ class ProblemBundleTest {
         }
         List<String> unused = new ArrayList<>();
         for (ProblemCode code : ProblemCode.values()) {
-            if (!Pattern.compile("\\b" + code.name() + "\\b").matcher(all).find()) {
+            // A bean validation message names its code as a message key, such as "{field.pair}".
+            if (!Pattern.compile("\\b" + code.name() + "\\b").matcher(all).find()
+                    && !all.toString().contains("\"{" + code.code() + "}\"")) {
                 unused.add(code.name());
             }
         }

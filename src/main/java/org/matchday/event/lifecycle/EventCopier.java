@@ -1,6 +1,7 @@
 package org.matchday.event.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.matchday.problem.ProblemCode;
 import org.matchday.event.EventImporter;
 import org.matchday.format.EventDocument;
 import org.matchday.format.EventDocumentValidator;
@@ -35,7 +36,7 @@ public class EventCopier {
 
     /** Answers the new event's id; the caller becomes its organiser. */
     public long copy(long sourceEventId, EventCopyInput input, long ownerAccountId) {
-        InvalidDocumentException.throwIfAny("The copy has", validator.validateFields(input, "$"));
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_COPY, validator.validateFields(input, "$"));
         EventDocument source = exporter.export(sourceEventId).normalised();
         long days = shift(source.sessions(), input.firstDate());
         List<SessionDoc> sessions = source.sessions().stream().map(s -> new SessionDoc(s.id(), s.name(),

@@ -2,6 +2,7 @@ package org.matchday.event.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.matchday.problem.ProblemCode;
 import org.matchday.domain.Event;
 import org.matchday.domain.EventTable;
 import org.matchday.domain.Participant;
@@ -38,27 +39,26 @@ public class TableBatchService {
         String pattern = input.patternOrDefault();
         if (pattern.indexOf(TableBatchInput.NUMBER) < 0
                 || pattern.indexOf(TableBatchInput.NUMBER) != pattern.lastIndexOf(TableBatchInput.NUMBER)) {
-            violations.add(new Violation("$.pattern", "must hold {n} exactly once, where the number goes"));
+            violations.add(Violation.of("$.pattern", ProblemCode.TABLES_PATTERN_FIELD,
+                    "marker", TableBatchInput.NUMBER));
         }
-        InvalidDocumentException.throwIfAny("The batch has", violations);
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_TABLE_BATCH, violations);
         List<String> ids = input.ids();
-        ids.stream().filter(id -> !TextFormats.isCode(id)).findFirst().ifPresent(id -> violations.add(new Violation(
-                "$.pattern", "makes \"" + id + "\", which is not an id: ids are 1 to 64 letters, digits, dots,"
-                + " dashes, underscores or tildes, starting with a letter or digit")));
-        InvalidDocumentException.throwIfAny("The batch has", violations);
+        ids.stream().filter(id -> !TextFormats.isCode(id)).findFirst().ifPresent(id -> violations.add(Violation.of(
+                "$.pattern", ProblemCode.TABLES_NOT_AN_ID_FIELD, "id", id)));
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_TABLE_BATCH, violations);
 
         Event event = EventData.lockEvent(eventId);
         Set<String> taken = EventTable.<EventTable>list("event.id", eventId).stream().map(t -> t.code)
                 .collect(Collectors.toSet());
         List<String> clashes = ids.stream().filter(taken::contains).toList();
         if (!clashes.isEmpty()) {
-            throw new ConflictException("The batch would add tables that exist already; nothing was added.",
-                    clashes.stream().map(id -> new Violation("$.pattern", "makes \"" + id
-                            + "\", which is already a table of this event")).toList());
+            throw new ConflictException(ProblemCode.TABLES_EXIST.with(), clashes.stream()
+                    .map(id -> Violation.of("$.pattern", ProblemCode.TABLES_EXIST_FIELD, "id", id)).toList());
         }
         if (taken.size() + ids.size() > EventDocument.MAX_TABLES) {
-            throw InvalidDocumentException.of("The batch has", List.of(new Violation("$.count",
-                    "would give the event more than " + EventDocument.MAX_TABLES + " tables")));
+            throw InvalidDocumentException.of(ProblemCode.PROBLEMS_TABLE_BATCH, List.of(Violation.of("$.count",
+                    ProblemCode.TABLES_TOO_MANY_FIELD, "max", EventDocument.MAX_TABLES)));
         }
         List<EventTable> added = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -79,18 +79,18 @@ public class TableBatchService {
      */
     @Transactional
     public TableHostInput host(long eventId, String tableCode, TableHostInput input) {
-        InvalidDocumentException.throwIfAny("The body has", validator.validateFields(input, "$"));
+        InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_BODY, validator.validateFields(input, "$"));
         EventData.lockEvent(eventId);
         EventTable table = EventTable.<EventTable>find("event.id = ?1 and code = ?2", eventId, tableCode)
-                .firstResultOptional().orElseThrow(() -> new UnknownIdException("There is no table \"" + tableCode
-                        + "\" in this event."));
+                .firstResultOptional().orElseThrow(() -> new UnknownIdException(ProblemCode.TABLE_UNKNOWN_IN.with("code",
+                        tableCode, "event", eventId)));
         Participant host = null;
         if (input.participant() != null) {
             host = Participant.<Participant>find("event.id = ?1 and code = ?2", eventId, input.participant())
                     .firstResult();
             if (host == null) {
-                throw InvalidDocumentException.of("The body has", List.of(new Violation("$.participant",
-                        "unknown participant \"" + input.participant() + "\"")));
+                throw InvalidDocumentException.of(ProblemCode.PROBLEMS_BODY, List.of(Violation.of("$.participant",
+                        ProblemCode.PARTICIPANT_UNKNOWN_FIELD, "code", input.participant())));
             }
         }
         for (Participant former : Participant.<Participant>list("table", table)) {
