@@ -1,10 +1,10 @@
 package org.matchday.participant;
 
 import org.matchday.problem.ProblemCode;
+import org.matchday.problem.UnsupportedTypeException;
 import org.matchday.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -100,10 +100,8 @@ public class ParticipantImportResource {
     }
 
     private ParticipantImportResult importFile(long eventId, String contentType, byte[] content) {
-        SheetFormat format = SheetFormat.detect(contentType, content).orElseThrow(() -> new NotSupportedException(
-                "Send a CSV file (text/csv, UTF-8) or an Excel workbook (" + SheetFormat.XLSX_MEDIA_TYPE + "), as"
-                        + " the body or as the form part \"" + FORM_PART + "\"; save Excel 97-2003 (.xls) and"
-                        + " password-protected workbooks as .xlsx or CSV first."));
+        SheetFormat format = SheetFormat.detect(contentType, content).orElseThrow(() -> new UnsupportedTypeException(
+                ProblemCode.SHEET_UNSUPPORTED.with("xlsx", SheetFormat.XLSX_MEDIA_TYPE, "part", FORM_PART)));
         return importer.importSheet(eventId, content, format);
     }
 }

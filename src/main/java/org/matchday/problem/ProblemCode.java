@@ -25,6 +25,7 @@ public enum ProblemCode {
     TITLE_BUSY("title.busy", "Busy"),
     TITLE_TOO_MANY_REQUESTS("title.too-many-requests", "Too many requests"),
     TITLE_PAYLOAD_TOO_LARGE("title.payload-too-large", "Payload too large"),
+    TITLE_UNSUPPORTED_TYPE("title.unsupported-type", "Unsupported Media Type"),
     TITLE_METHOD_NOT_ALLOWED("title.method-not-allowed", "Method not allowed"),
     TITLE_BAD_REQUEST("title.bad-request", "Bad request"),
     TITLE_INTERNAL("title.internal", "Internal error"),
@@ -157,6 +158,9 @@ public enum ProblemCode {
     DOC_SLOT_END("doc.slot-end", "must be {end}, the end of the slot starting at {start}"),
 
     // Participant sheets
+    SHEET_UNSUPPORTED("sheet.unsupported", "Send a CSV file (text/csv, UTF-8) or an Excel workbook ({xlsx}), as the"
+            + " body or as the form part \"{part}\"; save Excel 97-2003 (.xls) and password-protected workbooks as"
+            + " .xlsx or CSV first."),
     SHEET_UNREADABLE("sheet.unreadable", "The file cannot be read."),
     SHEET_CSV_QUOTES("sheet.csv-quotes", "cannot be read as CSV from here on: a cell that starts with a double quote"
             + " must end with one, and a double quote inside it must be doubled"),

@@ -27,6 +27,7 @@ import org.matchday.problem.ProblemException;
 import org.matchday.problem.ProblemText;
 import org.matchday.problem.StaleVersionException;
 import org.matchday.problem.UnknownIdException;
+import org.matchday.problem.UnsupportedTypeException;
 import org.matchday.problem.Violation;
 import org.matchday.security.TooManyAttemptsException;
 import org.matchday.web.ErrorPage;
@@ -114,6 +115,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response tooLarge(PayloadTooLargeException e, UriInfo uri) {
         return problem(413, "payload-too-large", ProblemCode.TITLE_PAYLOAD_TOO_LARGE, e, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedType(UnsupportedTypeException e, UriInfo uri) {
+        return problem(415, "http-415", ProblemCode.TITLE_UNSUPPORTED_TYPE, e, uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -181,7 +181,7 @@ class EventLifecyclePageTest {
             page.locator("#b-count").fill("10");
             page.locator("#b-start").fill("15");
             page.locator("#batch-form button[type=submit]").click();
-            assertThat(page.locator("#batch-form")).containsText("\"T15\"");
+            assertThat(page.locator("#batch-form")).containsText("「T15」");
             assertEquals(20, api(organiser, "/api/events/{id}", id).getInt("tables"));
             page.locator("#b-start").fill("21");
             page.locator("#batch-form button[type=submit]").click();

@@ -123,7 +123,7 @@ class SetupJourneyTest {
         page.locator("#phase-form button[type=submit]").click();
         Locator refusal = page.locator("#phase-result [role=alert]");
         assertThat(refusal).containsText(t.refused());
-        assertThat(refusal).containsText("no timetable yet");
+        assertThat(refusal).containsText(lang.equals("en") ? "no timetable yet" : "還沒有時間表");
         assertThat(page.locator("#current-phase")).hasText(t.phases().get("WISHES_CLOSED"));
         assertThat(page.locator("#phase")).hasValue("WISHES_CLOSED");
         Browser.assertAccessible(page);

@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ParticipantImportResourceTest {
@@ -68,6 +69,12 @@ class ParticipantImportResourceTest {
 
     private static Map<String, String> problem(String path, String message) {
         return Map.of("path", path, "message", message);
+    }
+
+    /** The path and message of each error, after checking that each also carries its stable code. */
+    private static List<Map<String, String>> pathsAndMessages(List<Map<String, Object>> errors) {
+        errors.forEach(e -> assertTrue(e.get("code") instanceof String code && !code.isBlank(), e.toString()));
+        return errors.stream().map(e -> problem((String) e.get("path"), (String) e.get("message"))).toList();
     }
 
     private static long smallEventWithGroupRules() {
@@ -139,13 +146,13 @@ class ParticipantImportResourceTest {
         String requestsBefore = requests(eventId);
         byte[] file = format.equals("CSV") ? utf8(csv(BAD_ROWS)) : xlsx(BAD_ROWS);
         String type = format.equals("CSV") ? "text/csv" : XLSX;
-        List<Map<String, String>> errors = post(eventId, type, file)
+        List<Map<String, Object>> errors = post(eventId, type, file)
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:matchday:problem:invalid-body"))
                 .body("detail", equalTo("The sheet has 8 problems; nothing was imported."))
                 .extract().jsonPath().getList("errors");
-        assertEquals(BAD_ROW_PROBLEMS, errors);
+        assertEquals(BAD_ROW_PROBLEMS, pathsAndMessages(errors));
         assertEquals(participantsBefore, participants(eventId));
         assertEquals(requestsBefore, requests(eventId));
     }
@@ -312,12 +319,12 @@ class ParticipantImportResourceTest {
         String sheet = "id,name,description,Table\n"
                 + ",Nameless,\"Two\nlines\",\n"
                 + "eu-11,Karin Berg,,T01\n";
-        List<Map<String, String>> errors = post(eventId, "text/csv", utf8(sheet))
+        List<Map<String, Object>> errors = post(eventId, "text/csv", utf8(sheet))
                 .statusCode(400)
                 .extract().jsonPath().getList("errors");
         assertEquals(List.of(problem("line 2, column \"id\"", "must not be empty"),
                 problem("line 4, column \"Table\"",
-                        "table \"T01\" is already the fixed table of participant \"tw-01\"")), errors);
+                        "table \"T01\" is already the fixed table of participant \"tw-01\"")), pathsAndMessages(errors));
     }
 
     @Test

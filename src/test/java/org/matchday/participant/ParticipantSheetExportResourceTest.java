@@ -56,11 +56,12 @@ class ParticipantSheetExportResourceTest {
         List<CSVRecord> rows = parse(text.substring(1));
         assertEquals(ENGLISH_HEADER, rows.get(0).toList());
         assertEquals(5, rows.size());
-        // eu-01 asked tw-01 (priority 5, accepted) and tw-02 (declined: left out); a priority left out is stored as 3.
+        // eu-01 asked tw-01 (priority 5, accepted) and tw-02 (declined: left out); a priority left out is stored, and
+        // written, as 3.
         assertEquals(List.of("eu-01", "Marie Dubois", "CASTRA", "EU cluster", "FR", "ICT; Aerospace", "", "", "", "",
                 "", "pm 13:30-16:00", "6", "", "tw-01:5"), rows.get(1).toList());
         assertEquals(List.of("eu-02", "Antti Peltomäki", "Wind Cluster Ålborg", "EU cluster", "DK", "Wind energy", "",
-                "", "", "", "", "", "", "", "tw-02; tw-01:1"), rows.get(2).toList());
+                "", "", "", "", "", "", "", "tw-02:3; tw-01:1"), rows.get(2).toList());
         assertEquals("T01", rows.get(3).get(ENGLISH_HEADER.indexOf("table")));
     }
 

@@ -68,6 +68,8 @@ class HostileInputTest {
             new Endpoint("POST", "/api/accounts", Who.ADMIN,
                     "{\"username\": \"hostile-new\", \"password\": \"a long enough password\", \"role\": \"STAFF\"}",
                     "username", null, null, null, 0),
+            new Endpoint("PUT", "/api/accounts/{username}/password", Who.ADMIN,
+                    "{\"password\": \"another long password\"}", "password", null, null, null, 0),
             new Endpoint("PUT", "/api/accounts/me/password", Who.ORGANISER,
                     "{\"current\": \"a long enough password\", \"password\": \"another long password\"}",
                     "password", null, null, null, 0),
@@ -78,6 +80,8 @@ class HostileInputTest {
             new Endpoint("PUT", "/api/events/{eventId}", Who.ORGANISER,
                     "{\"name\": \"Renamed\", \"timezone\": \"Asia/Taipei\", \"version\": 0}", "name", "version", null,
                     null, 0),
+            new Endpoint("POST", "/api/events/{eventId}/copy", Who.ORGANISER, "{\"name\": \"Copied\"}", "name",
+                    null, null, null, 0),
             new Endpoint("POST", "/api/events/{eventId}/links", Who.ORGANISER, "{\"participants\": [\"eu-02\"]}",
                     null, null, "participants", "\"eu-02\"", 20_000),
             new Endpoint("POST", "/api/events/{eventId}/invitations", Who.ORGANISER,
@@ -89,6 +93,9 @@ class HostileInputTest {
                     "username", null, null, null, 0),
             new Endpoint("POST", "/api/events/{eventId}/participants", Who.ORGANISER,
                     "{\"id\": \"p-new\", \"name\": \"New\"}", "name", "maxMeetings", "sectors", "\"ICT\"", 50),
+            new Endpoint("POST", "/api/events/{eventId}/participants/group-change", Who.ORGANISER,
+                    "{\"participants\": [\"eu-02\"], \"group\": \"Investors\"}", "group", null, "participants",
+                    "\"eu-02\"", 20_000),
             new Endpoint("PUT", "/api/events/{eventId}/participants/{participantId}", Who.ORGANISER,
                     "{\"id\": \"eu-01\", \"name\": \"Renamed\", \"version\": 0}", "name", "version", "sectors",
                     "\"ICT\"", 50),
@@ -120,6 +127,10 @@ class HostileInputTest {
                     null, null, null, 0),
             new Endpoint("POST", "/api/events/{eventId}/tables", Who.ORGANISER, "{\"id\": \"T09\"}", "name", null,
                     null, null, 0),
+            new Endpoint("POST", "/api/events/{eventId}/tables/batch", Who.ORGANISER,
+                    "{\"count\": 2, \"pattern\": \"X{n}\"}", "pattern", "count", null, null, 0),
+            new Endpoint("PUT", "/api/events/{eventId}/tables/{tableId}/host", Who.ORGANISER,
+                    "{\"participant\": \"eu-02\"}", "participant", null, null, null, 0),
             new Endpoint("PUT", "/api/events/{eventId}/tables/{tableId}", Who.ORGANISER,
                     "{\"id\": \"T01\", \"name\": \"Renamed\", \"version\": 0}", "name", "version", null, null, 0),
             new Endpoint("POST", "/api/events/{eventId}/wishes", Who.PARTICIPANT, "{\"to\": \"tw-02\"}", "note",
@@ -233,7 +244,7 @@ class HostileInputTest {
         String url = endpoint.path().replace("{eventId}", Long.toString(fixture.eventId))
                 .replace("{participantId}", AccessFixture.PARTICIPANT_A).replace("{a}", AccessFixture.PARTICIPANT_A)
                 .replace("{b}", AccessFixture.PARTICIPANT_B).replace("{requestId}", "r1")
-                .replace("{sessionId}", "am").replace("{tableId}", "T01");
+                .replace("{sessionId}", "am").replace("{tableId}", "T01").replace("{username}", fixture.organiser);
         RequestSpecification request = switch (endpoint.caller()) {
             case ADMIN -> given();
             case ORGANISER -> AccessFixture.as(fixture.organiser);

@@ -57,6 +57,10 @@ class HostileParametersTest {
             new String[] {"GET", "/api/events/{id}/participants/eu-01/agenda.ics?lang=xx", "lang"},
             new String[] {"GET", "/api/events/{id}/table-sheets.pdf?lang=" + INJECTION, "lang"},
             new String[] {"GET", "/api/events/{id}/tables/T01/sheet.pdf?lang=de", "lang"},
+            new String[] {"GET", "/api/events/{id}/participants.csv?lang=" + SCRIPT, "lang"},
+            new String[] {"GET", "/api/events/{id}/participants.xlsx?lang=fr", "lang"},
+            new String[] {"GET", "/api/events/{id}/participant-template.csv?lang=" + INJECTION, "lang"},
+            new String[] {"GET", "/api/events/{id}/participant-template.xlsx?lang=%00", "lang"},
             new String[] {"GET", "/api/events/1e3", "eventId"},
             new String[] {"GET", "/api/events/" + INJECTION + "/export", "eventId"},
             new String[] {"PUT", "/api/events/100000000000000000000/phase", "eventId"});
@@ -66,7 +70,10 @@ class HostileParametersTest {
             "POST /api/events/{eventId}/solve", "GET /api/events/{eventId}/agendas.pdf",
             "GET /api/events/{eventId}/agendas.zip", "GET /api/events/{eventId}/participants/{participantId}/agenda.pdf",
             "GET /api/events/{eventId}/participants/{participantId}/agenda.ics",
-            "GET /api/events/{eventId}/table-sheets.pdf", "GET /api/events/{eventId}/tables/{tableId}/sheet.pdf");
+            "GET /api/events/{eventId}/table-sheets.pdf", "GET /api/events/{eventId}/tables/{tableId}/sheet.pdf",
+            "GET /api/events/{eventId}/participants.csv", "GET /api/events/{eventId}/participants.xlsx",
+            "GET /api/events/{eventId}/participant-template.csv",
+            "GET /api/events/{eventId}/participant-template.xlsx");
 
     @Test
     void everyEndpointWithAQueryParameterIsWalked() {
