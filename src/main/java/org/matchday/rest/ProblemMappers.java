@@ -173,7 +173,7 @@ public class ProblemMappers {
         RoutingContext context = context();
         ProblemText text = detail instanceof ProblemText coded ? coded : null;
         String sentence = text != null ? text.in(locale) : (String) detail;
-        if (context != null && ErrorPage.isPage(path)) {
+        if (context != null && ErrorPage.isPage(path) && ErrorPage.wantsPage(context)) {
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(ErrorPage.render(context, status, title, sentence)).build();
         }

@@ -19,6 +19,12 @@ public final class ErrorPage {
                 && !path.startsWith("/openapi");
     }
 
+    /** A browser's navigation asks for HTML; any other client of a page route gets problem+json. */
+    public static boolean wantsPage(RoutingContext context) {
+        String accept = context.request().getHeader("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(PageFrame frame, int status, String title, String detail, String back,

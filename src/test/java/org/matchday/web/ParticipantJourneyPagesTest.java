@@ -131,8 +131,9 @@ class ParticipantJourneyPagesTest {
             nordic.locator("summary").click();
             nordic.locator("button[type=submit]").click();
             assertThat(nordic.locator(".p-problem")).containsText(t.of("The wish was not sent", "媒合意願未送出"));
-            assertThat(nordic.locator(".p-problem")).containsText(
-                    "The event's rules do not let \"EU cluster\" ask \"EU cluster\".");
+            assertThat(nordic.locator(".p-problem")).containsText(t.of(
+                    "The event's rules do not let \"EU cluster\" ask \"EU cluster\".",
+                    "活動規則不允許「EU cluster」組的參加者邀請「EU cluster」組的參加者。"));
             assertPage(page, "participant-partners-refused-" + suffix, size);
 
             // Wishes: one more sent over the API, withdrawn on the page.
