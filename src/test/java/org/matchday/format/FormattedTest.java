@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matchday.format.Formatted.As;
+import org.matchday.problem.ProblemCode;
 
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,11 @@ class FormattedTest {
     private static Map<String, String> messages(Sample sample) {
         Map<String, String> byPath = new TreeMap<>();
         for (ConstraintViolation<Sample> v : validator.validate(sample)) {
-            byPath.put(v.getPropertyPath().toString(), v.getMessage());
+            // A kind's message names its problem code ("{field.date}"); the answers write it from the code.
+            String message = v.getMessage();
+            ProblemCode code = message.startsWith("{") ? ProblemCode.of(message.substring(1, message.length() - 1))
+                    : null;
+            byPath.put(v.getPropertyPath().toString(), code == null ? message : code.english());
         }
         return byPath;
     }

@@ -1,5 +1,6 @@
 package org.matchday.format;
 
+import org.matchday.problem.ProblemCode;
 import org.matchday.problem.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -103,13 +104,14 @@ class ParticipantSheetTest {
         ParticipantSheet sheet = sheet("id,name,Availability,Max meetings,Wishes\n"
                 + "eu-01,Marie,pm 13:30,six,\"tw-01:high; tw-02, tw-02\"\n");
         assertEquals(List.of(
-                new Violation("line 2, column \"Availability\"",
-                        "\"pm 13:30\" is not a window such as \"pm 13:30-16:00\" (session, start, end; windows"
-                                + " separated by ;)"),
-                new Violation("line 2, column \"Max meetings\"", "must be a whole number, not \"six\""),
-                new Violation("line 2, column \"Wishes\"", "\"tw-01:high\" is not a participant id with an optional"
-                        + " priority, such as \"tw-02\" or \"tw-02:5\""),
-                new Violation("line 2, column \"Wishes\"", "names \"tw-02\" twice")), sheet.problems());
+                Violation.of("line 2, column \"Availability\"", ProblemCode.SHEET_WINDOW, "window", "pm 13:30"),
+                Violation.of("line 2, column \"Max meetings\"", ProblemCode.PARAM_WHOLE_NUMBER_FIELD, "value", "six"),
+                Violation.of("line 2, column \"Wishes\"", ProblemCode.SHEET_WISH, "token", "tw-01:high"),
+                Violation.of("line 2, column \"Wishes\"", ProblemCode.SHEET_WISH_TWICE, "id", "tw-02")),
+                sheet.problems());
+        assertEquals("\"pm 13:30\" is not a window such as \"pm 13:30-16:00\" (session, start, end; windows separated"
+                + " by ;)", sheet.problems().get(0).message());
+        assertEquals("names \"tw-02\" twice", sheet.problems().get(3).message());
     }
 
     @Test
