@@ -115,13 +115,14 @@ measure() {
 # The median of each figure on its own, over the runs of one build and preset.
 summary() {
     local label=$1 preset=$2
-    jq -rs --arg label "$label" --arg preset "$preset" '
+    jq -rs --arg build "$label" --arg preset "$preset" '
         def median: sort | .[length / 2 | floor];
         def figure(f): map(f) | median;
-        "| \($label) | \($preset) | \(figure(.categories.performance.score * 100 | round)) | \(figure(.categories.accessibility.score * 100 | round)) | \(figure(.audits["largest-contentful-paint"].numericValue | round)) ms | \(figure(.audits["total-blocking-time"].numericValue | round)) ms | \(figure(.audits["first-contentful-paint"].numericValue | round)) ms | \(figure(.audits["speed-index"].numericValue | round)) ms | \(figure(.audits["dom-size"].numericValue)) | \(figure([.audits["network-requests"].details.items[] | select(.resourceType == "Document")][0].transferSize / 1024 | round)) KiB |"
+        "| \($build) | \($preset) | \(figure(.categories.performance.score * 100 | round)) | \(figure(.categories.accessibility.score * 100 | round)) | \(figure(.audits["largest-contentful-paint"].numericValue | round)) ms | \(figure(.audits["total-blocking-time"].numericValue | round)) ms | \(figure(.audits["first-contentful-paint"].numericValue | round)) ms | \(figure(.audits["speed-index"].numericValue | round)) ms | \(figure(.audits["dom-size"].numericValue)) | \(figure([.audits["network-requests"].details.items[] | select(.resourceType == "Document")][0].transferSize / 1024 | round)) KiB |"
     ' "$OUT/$label-$preset"-*.json
 }
 
+NOW="$(git rev-parse --short HEAD)$([[ -n $(git status --porcelain --untracked-files=no) ]] && echo ' with changes')"
 JAR=${JAR:-}
 if [[ -z $JAR ]]; then
     ./mvnw "${MAVEN_FLAGS[@]}" package
@@ -146,7 +147,7 @@ fi
 
 {
     echo "Lighthouse 12.2.3, $RUNS runs per row on ${PAGE:-/events/<id>/schedule} of $SAMPLE," \
-        "now $(git rev-parse --short HEAD)$([[ -n $(git status --porcelain) ]] && echo ' (with changes)')${BEFORE:+, before $BEFORE};" \
+        "now $NOW${BEFORE:+, before $BEFORE};" \
         "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. Medians:"
     echo
     echo "| Build | Profile | Performance | Accessibility | LCP | TBT | FCP | Speed Index | DOM elements | HTML transferred |"
