@@ -38,7 +38,7 @@ public class SchedulePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance schedule(PageFrame frame, EventHeading event, Timetable timetable,
-                String peopleJson, String publication, boolean byParticipant, boolean large);
+                String peopleJson, String publication, boolean byParticipant, boolean large, boolean paged);
 
         static native TemplateInstance unscheduled(List<UnscheduledMeeting> meetings, boolean place);
 
@@ -78,7 +78,7 @@ public class SchedulePage {
                 byParticipant, frame.locale(), !byParticipant && !TimetableFilter.ALL_SESSIONS.equals(session));
         String publication = loaded.publication() == null ? null : String.valueOf(loaded.publication());
         return Templates.schedule(frame, loaded.event(), loaded.timetable(), loaded.peopleJson(), publication,
-                byParticipant, loaded.large() && !byParticipant).setLocale(frame.locale());
+                byParticipant, loaded.large() && !byParticipant, loaded.paged()).setLocale(frame.locale());
     }
 
     @GET

@@ -25,10 +25,11 @@ public class TimetableLoader {
 
     /**
      * The event's heading, its timetable, who each participant is (JSON for scripts), the publication in force, and
-     * whether its whole grid is large (more than {@link #PAGED_GRID_CELLS} cells over several sessions).
+     * whether its whole grid is large (more than {@link #PAGED_GRID_CELLS} cells over several sessions) and whether the
+     * timetable shows the first session because of that rather than because it was chosen.
      */
     public record Loaded(EventHeading event, Timetable timetable, String peopleJson, Integer publication,
-            boolean large) {
+            boolean large, boolean paged) {
     }
 
     /**
@@ -59,7 +60,8 @@ public class TimetableLoader {
         EventData data = loadForReading(eventId);
         boolean large = data.sessions().size() > 1
                 && (long) data.timeslots().size() * data.tables().size() > PAGED_GRID_CELLS;
-        if (paged && large && !filter.active()) {
+        boolean firstOnly = paged && large && !filter.active();
+        if (firstOnly) {
             EventSession first = data.sessions().stream()
                     .min(Comparator.comparing((EventSession s) -> s.date).thenComparing(s -> s.start)).orElseThrow();
             filter = new TimetableFilter(null, null, first.code);
@@ -67,7 +69,7 @@ public class TimetableLoader {
         Timetable timetable = Timetable.of(data, filter, withAgendas, locale);
         Publication publication = Publication.latest(eventId);
         return new Loaded(EventHeading.of(data.event()), timetable, peopleJson(timetable.people()),
-                publication == null ? null : publication.number, large);
+                publication == null ? null : publication.number, large, firstOnly);
     }
 
     /** Every participant's name by code. */

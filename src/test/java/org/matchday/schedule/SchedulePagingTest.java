@@ -51,11 +51,14 @@ class SchedulePagingTest {
         assertThat(first, containsString("<a href=\"?session=d1-am\" aria-current=\"page\">Day 1 morning</a>"));
         assertThat(first, containsString("<a href=\"?session=d2-pm\">Day 2 afternoon</a>"));
         assertThat(first, containsString("<a href=\"?session=all\">All sessions</a>"));
+        // The session shown was not chosen: the list by participant keeps every session.
+        assertThat(first, containsString("<a href=\"?view=participants\">"));
 
         String later = page(event, "?session=d2-pm", "en");
         assertEquals(1, count(later, "<tr class=\"session\">"), "session blocks of one chosen session");
         assertThat(later, containsString("data-start=\"2026-10-15T14:00\""));
         assertThat(later, containsString("<a href=\"?session=d2-pm\" aria-current=\"page\">Day 2 afternoon</a>"));
+        assertThat(later, containsString("<a href=\"?view=participants&amp;session=d2-pm\">"));
 
         String all = page(event, "?session=all", "en");
         assertEquals(4, count(all, "<tr class=\"session\">"), "session blocks when all are asked for");
