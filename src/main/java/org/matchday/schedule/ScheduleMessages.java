@@ -199,6 +199,12 @@ public interface ScheduleMessages {
     @Message("All sessions")
     String filter_all_sessions();
 
+    @Message("Sessions of the grid")
+    String sessions_label();
+
+    @Message("This timetable is large: it opens on its first session. Choose another session, or all of them.")
+    String sessions_paged();
+
     @Message("Table")
     String filter_table();
 

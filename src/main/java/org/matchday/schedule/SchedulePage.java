@@ -5,6 +5,7 @@ import org.matchday.web.PageFrame;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.Compressed;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,7 +38,7 @@ public class SchedulePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance schedule(PageFrame frame, EventHeading event, Timetable timetable,
-                String peopleJson, String publication, boolean byParticipant);
+                String peopleJson, String publication, boolean byParticipant, boolean large, boolean paged);
 
         static native TemplateInstance unscheduled(List<UnscheduledMeeting> meetings, boolean place);
 
@@ -63,18 +64,21 @@ public class SchedulePage {
         this.identity = identity;
     }
 
+    /** Compressed: the grid of a large event is the heaviest page (no secret in it, see application.properties). */
     @GET
+    @Compressed
     @Access(AccessRule.EVENT_ORGANISER)
     @Operation(hidden = true)
     public TemplateInstance schedule(@PathParam("eventId") long eventId, @QueryParam("view") String view,
             @QueryParam("q") String q, @QueryParam("table") String table, @QueryParam("session") String session) {
         PageFrame frame = PageFrame.of(context, identity);
         boolean byParticipant = BY_PARTICIPANT.equals(view);
+        // A large grid opens on its first session, unless all sessions are asked for.
         TimetableLoader.Loaded loaded = timetables.load(eventId, new TimetableFilter(q, table, session),
-                byParticipant, frame.locale());
+                byParticipant, frame.locale(), !byParticipant && !TimetableFilter.ALL_SESSIONS.equals(session));
         String publication = loaded.publication() == null ? null : String.valueOf(loaded.publication());
         return Templates.schedule(frame, loaded.event(), loaded.timetable(), loaded.peopleJson(), publication,
-                byParticipant).setLocale(frame.locale());
+                byParticipant, loaded.large() && !byParticipant, loaded.paged()).setLocale(frame.locale());
     }
 
     @GET

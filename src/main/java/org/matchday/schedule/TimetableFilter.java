@@ -13,10 +13,14 @@ public record TimetableFilter(String q, String table, String session) {
 
     public static final TimetableFilter NONE = new TimetableFilter(null, null, null);
 
+    /** The session choice that asks for every session where a large grid would open on its first one. */
+    public static final String ALL_SESSIONS = "all";
+
     public TimetableFilter {
         q = blankToNull(q);
         table = blankToNull(table);
         session = blankToNull(session);
+        session = ALL_SESSIONS.equals(session) ? null : session;
     }
 
     public boolean hasQuery() {

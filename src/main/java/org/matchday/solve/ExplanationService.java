@@ -9,6 +9,7 @@ import org.matchday.persistence.EventData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Why requested meetings have no slot: computed from the data and the current schedule, and stored. */
 @ApplicationScoped
@@ -20,13 +21,18 @@ public class ExplanationService {
         EventData data = EventData.load(eventId);
         List<MeetingOptions> options = MeetingOptions.of(data);
         Map<Meeting, String> reasons = MeetingExplanations.explainUnscheduled(data, options);
+        Set<Long> fixedTables = MeetingExplanations.fixedTables(data);
         List<UnscheduledMeeting> result = new ArrayList<>();
         for (MeetingOptions o : options) {
             String reason = reasons.get(o.meeting());
             if (reason != null) {
+                // A hard rule's reason also goes as its code and details, for pages to say it in their language.
+                CapacityReport.ImpossibleMeeting impossible = MeetingExplanations.whyImpossible(o, data.tables(),
+                        fixedTables);
                 result.add(new UnscheduledMeeting(List.of(o.participantA().code, o.participantB().code),
                         List.of(MeetingExplanations.name(o.participantA()), MeetingExplanations.name(o.participantB())),
-                        o.priority(), o.mutual(), reason));
+                        o.priority(), o.mutual(), reason, impossible == null ? null : impossible.reasonCode(),
+                        impossible == null ? List.of() : impossible.details()));
             }
         }
         result.sort((x, y) -> Integer.compare(y.priority(), x.priority()));

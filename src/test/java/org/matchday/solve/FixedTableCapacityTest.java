@@ -59,6 +59,27 @@ class FixedTableCapacityTest {
     }
 
     @Test
+    void theUnscheduledListSaysWhyInBothLanguages() {
+        long id = eventWithTablelessPair();
+        given().get("/api/events/{id}/unscheduled", id).then().statusCode(200)
+                .body("find { it.participants == ['eu-lena', 'tw-yijun'] }.reasonCode", equalTo("NO_FREE_TABLE"))
+                .body("find { it.participants == ['eu-lena', 'tw-yijun'] }.details", hasSize(17))
+                .body("find { it.participants == ['eu-lena', 'tw-yijun'] }.reason",
+                        containsString("are hosts' fixed tables"));
+
+        // The timetable's list of meetings without a slot, and the capacity page's, in each language.
+        for (String page : List.of("/events/{id}/schedule/unscheduled", "/events/{id}/capacity")) {
+            given().queryParam("lang", "en").get(page, id).then().statusCode(200)
+                    .body(containsString("Neither has a table of their own, and every table (T01, "))
+                    .body(containsString("is a host&#39;s fixed table"));
+            given().queryParam("lang", "zh-TW").get(page, id).then().statusCode(200)
+                    .body(containsString("雙方都沒有自己的桌位，而所有桌位（T01, "))
+                    .body(containsString("都是主持方的固定桌"))
+                    .body(not(containsString("are hosts&#39; fixed tables")));
+        }
+    }
+
+    @Test
     void aTableNoHostKeepsMakesThePairPossible() {
         long id = eventWithTablelessPair();
         given().contentType(ContentType.JSON).body(Map.of("id", "T99"))
