@@ -230,6 +230,8 @@ class SetupJourneyTest {
         assertThat(page.locator("#page-next")).isHidden();
         page.locator("#f-country").selectOption("");
         assertThat(page.locator("#participant-rows tr")).hasCount(25);
+        // The unfiltered first page has answered (not a late answer of an earlier search) before paging on.
+        assertThat(page.locator("#search-count")).containsText("1–25");
         page.locator("#page-next").click();
         assertThat(page.locator("#participant-rows tr")).hasCount(9);
         assertThat(page.locator("#search-count")).containsText("26–34");
