@@ -91,9 +91,9 @@ public class UndoService {
         if (action.undoneAt != null) {
             throw refused(action, "it was undone already by " + action.undoneBy + " at " + action.undoneAt);
         }
-        String blocked = blocked(action, Context.of(eventId));
+        Blocked blocked = blocked(action, Context.of(eventId));
         if (blocked != null) {
-            throw refused(action, blocked);
+            throw refused(action, blocked.words());
         }
         List<MeetingView> restored = action.kind == UndoKind.NO_SHOW ? undoNoShow(eventId, action)
                 : List.of(undoMeetingChange(eventId, action));
@@ -136,33 +136,38 @@ public class UndoService {
         return new PairKey(Long.toString(s.a()), Long.toString(s.b()));
     }
 
-    /** Why the action no longer applies, in words; null when it still does (the hard rules are judged on undoing). */
-    private static String blocked(UndoAction action, Context context) {
+    /** Why an action no longer applies: a code for pages to say in their language, and English words. */
+    record Blocked(String code, String words) {
+    }
+
+    /** Why the action no longer applies; null when it still does (the hard rules are judged on undoing). */
+    private static Blocked blocked(UndoAction action, Context context) {
         if (context.publication != action.publicationNumber) {
-            return "publication " + context.publication + " was made since, and participants were told of it";
+            return new Blocked("PUBLISHED_SINCE", "publication " + context.publication
+                    + " was made since, and participants were told of it");
         }
         Number solvedSince = (Number) UndoAction.getEntityManager().createNativeQuery("select count(*) from"
                         + " solve_lease l join undo_action a on a.event_id = l.event_id where a.id = ?1"
                         + " and l.acquired_at > a.done_at")
                 .setParameter(1, action.id).getSingleResult();
         if (solvedSince.longValue() > 0) {
-            return "the event was solved again since";
+            return new Blocked("SOLVED_SINCE", "the event was solved again since");
         }
         UndoDetail detail = action.detail;
         if (action.kind == UndoKind.NO_SHOW) {
             Participant participant = context.participants.get(detail.participant());
             if (participant == null) {
-                return "the participant was removed since";
+                return new Blocked("REMOVED_SINCE", "the participant was removed since");
             }
             return participant.attendance == Attendance.NO_SHOW ? null
-                    : participant.code + " is no longer marked as a no-show";
+                    : new Blocked("NOT_ABSENT", participant.code + " is no longer marked as a no-show");
         }
         Meeting now = context.meetings.get(pair(detail.after()));
         if (now == null) {
-            return "the meeting was removed since";
+            return new Blocked("REMOVED_SINCE", "the meeting was removed since");
         }
-        return detail.after().sameAs(now) ? null
-                : "the meeting was changed since (moved, taken out or pinned by a later action or a solve)";
+        return detail.after().sameAs(now) ? null : new Blocked("CHANGED_SINCE",
+                "the meeting was changed since (moved, taken out or pinned by a later action or a solve)");
     }
 
     /** Puts the meeting back where it was, pinned as it was; refused when its old place breaks a hard rule now. */
@@ -274,14 +279,16 @@ public class UndoService {
         }
     }
 
-    private static UndoView view(UndoAction action, Names names, String blocked) {
+    private static UndoView view(UndoAction action, Names names, Blocked blocked) {
+        String words = blocked == null ? null : blocked.words();
+        String code = blocked == null ? null : blocked.code();
         UndoDetail d = action.detail;
         if (action.kind == UndoKind.NO_SHOW) {
             long id = d.participant();
             int count = (int) d.meetings().stream().filter(MeetingState::scheduled).count();
             return new UndoView(action.id, action.kind, action.doneBy, action.doneAt, "Marked " + names.name(id)
                     + " as a no-show, taking " + count + " meeting(s) out of the timetable.", List.of(names.code(id)),
-                    List.of(names.name(id)), null, null, count, blocked, action.undoneBy, action.undoneAt);
+                    List.of(names.name(id)), null, null, null, count, words, code, action.undoneBy, action.undoneAt);
         }
         MeetingState before = d.before();
         MeetingState after = d.after();
@@ -300,7 +307,7 @@ public class UndoService {
         return new UndoView(action.id, action.kind, action.doneBy, action.doneAt,
                 Character.toUpperCase(what.charAt(0)) + what.substring(1),
                 List.of(names.code(after.a()), names.code(after.b())),
-                List.of(names.name(after.a()), names.name(after.b())), from, to, null, blocked, action.undoneBy,
+                List.of(names.name(after.a()), names.name(after.b())), from, to, after.pinned(), null, words, code, action.undoneBy,
                 action.undoneAt);
     }
 

@@ -26,9 +26,13 @@ public record UndoView(
         Placement before,
         @Schema(description = "Where the action put it; absent when it took it out or for a no-show.")
         Placement after,
+        @Schema(description = "Whether the action left the meeting pinned; absent for a no-show.") Boolean pinned,
         @Schema(description = "How many meetings a no-show took out of the timetable.") Integer meetings,
         @Schema(description = "Why undoing it would be refused now, when it would; absent while it can be undone.")
         String blocked,
+        @Schema(description = "The same reason as a code, for pages to say in their language.",
+                enumeration = {"PUBLISHED_SINCE", "SOLVED_SINCE", "CHANGED_SINCE", "REMOVED_SINCE", "NOT_ABSENT"})
+        String blockedCode,
         @Schema(description = "Who undid it, once undone.") String undoneBy,
         @Schema(description = "When it was undone.") Instant undoneAt) {
 }

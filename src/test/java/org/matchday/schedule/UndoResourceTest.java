@@ -70,7 +70,9 @@ class UndoResourceTest {
                 .body("actions[0].after.start", equalTo("2018-06-05T13:55"))
                 .body("actions[0].description", containsString("Moved the meeting of Marie Dubois and 林明哲 from"
                         + " 2018-06-05T13:30 at T01 to 2018-06-05T13:55 at T01"))
-                .body("actions[0].blocked", nullValue());
+                .body("actions[0].pinned", equalTo(true))
+                .body("actions[0].blocked", nullValue())
+                .body("actions[0].blockedCode", nullValue());
         long action = latest(org(f), f.eventId);
 
         undo(org(f), f.eventId, action).statusCode(200)
@@ -189,7 +191,8 @@ class UndoResourceTest {
         undo(org(f), f.eventId, first).statusCode(409).body("errors[0].path", equalTo("action"))
                 .body("detail", containsString("changed since"));
         org(f).get("/api/events/{id}/undo", f.eventId).then()
-                .body("actions.find { it.id == " + first + " }.blocked", containsString("changed since"));
+                .body("actions.find { it.id == " + first + " }.blocked", containsString("changed since"))
+                .body("actions.find { it.id == " + first + " }.blockedCode", equalTo("CHANGED_SINCE"));
 
         // Published in between: participants were told, so the action stands.
         org(f).post("/api/events/{id}/publication", f.eventId).then().statusCode(201);
