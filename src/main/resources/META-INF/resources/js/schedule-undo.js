@@ -66,11 +66,18 @@ function undoing(root) {
         return node;
     }
 
+    let asked = 0;
+
     async function refresh() {
+        // Actions follow each other faster than the list comes back: only the newest answer is shown.
+        const ask = ++asked;
         let body;
         try {
             body = (await request('GET', url)).data;
         } catch {
+            return;
+        }
+        if (ask !== asked) {
             return;
         }
         const actions = body.actions || [];
