@@ -449,6 +449,12 @@ public interface OrganiserSetupMessages {
     @Message("Delete {name} with the wishes sent and received and the meetings?")
     String participant_confirm_delete(String name);
 
+    @Message("This cannot be undone. The participant is not told.")
+    String participant_confirm_delete_text();
+
+    @Message("Keep the participant")
+    String participant_keep();
+
     @Message("Import participants from a sheet")
     String import_title();
 

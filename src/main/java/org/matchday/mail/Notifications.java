@@ -63,12 +63,27 @@ public class Notifications {
      * participant a change involves gets its timetable, or what changed for it, with its agenda attached.
      */
     public void published(long eventId, int publicationNumber, List<MeetingChange> changes) {
+        List<Recipient> to = publishedTo(eventId, changes);
+        if (!to.isEmpty()) {
+            Event event = EventData.event(eventId);
+            requests.fire(new MailRequest.Published(info(event), publicationNumber, List.copyOf(changes),
+                    List.copyOf(to)));
+        }
+    }
+
+    /** How many participants a publication with these changes mails, as {@link #published} would. */
+    public int publishedCount(long eventId, List<MeetingChange> changes) {
+        return publishedTo(eventId, changes).size();
+    }
+
+    /** The participants the changes involve who have an address. */
+    private static List<Recipient> publishedTo(long eventId, List<MeetingChange> changes) {
         Collection<String> involved = new TreeSet<>();
         changes.forEach(change -> involved.addAll(change.participants()));
-        if (involved.isEmpty()) {
-            return;
-        }
         List<Recipient> to = new ArrayList<>();
+        if (involved.isEmpty()) {
+            return to;
+        }
         for (Participant participant : Participant.<Participant>list("event.id = ?1 and code in ?2 order by code",
                 eventId, involved)) {
             Recipient recipient = recipient(participant);
@@ -76,11 +91,7 @@ public class Notifications {
                 to.add(recipient);
             }
         }
-        if (!to.isEmpty()) {
-            Event event = EventData.event(eventId);
-            requests.fire(new MailRequest.Published(info(event), publicationNumber, List.copyOf(changes),
-                    List.copyOf(to)));
-        }
+        return to;
     }
 
     /** Null, logged, for a participant without an address. */

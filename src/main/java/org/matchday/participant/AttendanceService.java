@@ -6,6 +6,7 @@ import org.matchday.event.EventService;
 import org.matchday.event.PhaseService;
 import org.matchday.problem.ConflictException;
 import org.matchday.problem.UnknownIdException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.Attendance;
@@ -16,6 +17,12 @@ import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.PairKey;
 import org.matchday.domain.Participant;
 import org.matchday.domain.RequestStatus;
+import org.matchday.domain.undo.UndoAction;
+import org.matchday.domain.undo.UndoDetail;
+import org.matchday.domain.undo.UndoDetail.MeetingState;
+import org.matchday.domain.undo.UndoDetail.RequestState;
+import org.matchday.domain.undo.UndoKind;
+import org.matchday.security.Caller;
 import org.matchday.format.TextFormats;
 import org.matchday.problem.Violation;
 import org.matchday.export.MeetingChange;
@@ -29,12 +36,19 @@ import java.util.List;
 /**
  * Who will not come, or did not: a participant cancels itself or one meeting, staff mark a no-show on the day. The
  * wishes concerned are cancelled (kept, so the record shows they were asked) and their meetings leave the timetable;
- * a re-solve can then fill the gaps while keeping every published meeting that can stay.
+ * a re-solve can then fill the gaps while keeping every published meeting that can stay. A no-show is logged as an
+ * action that can be undone, with the wishes and meetings it took.
  */
 @ApplicationScoped
 public class AttendanceService {
 
     private static final EnumSet<RequestStatus> STANDING = EnumSet.of(RequestStatus.PENDING, RequestStatus.ACCEPTED);
+
+    private final SecurityIdentity identity;
+
+    public AttendanceService(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     @Transactional
     public AttendanceView cancelParticipant(long eventId, String code) {
@@ -79,11 +93,26 @@ public class AttendanceService {
                     participant.attendance)));
         }
         participant.attendance = attendance;
+        if (attendance == Attendance.NO_SHOW) {
+            logNoShow(eventId, participant);
+        }
         MeetingRequest.getEntityManager().createQuery("update versioned MeetingRequest r set r.status = ?1"
                         + " where r.status in ?2 and (r.from = ?3 or r.to = ?3)")
                 .setParameter(1, RequestStatus.CANCELLED).setParameter(2, STANDING).setParameter(3, participant)
                 .executeUpdate();
         return new AttendanceView(code, attendance, removeMeetings(eventId, participant, null));
+    }
+
+    /** Remembers the wishes and meetings a no-show is about to take, so that undoing it can give them back. */
+    private void logNoShow(long eventId, Participant participant) {
+        List<RequestState> requests = MeetingRequest.<MeetingRequest>list("select r from MeetingRequest r"
+                        + " where r.event.id = ?1 and r.status in ?2 and (r.from = ?3 or r.to = ?3) order by r.id",
+                        eventId, STANDING, participant).stream()
+                .map(r -> new RequestState(r.id, r.status)).toList();
+        List<MeetingState> meetings = Meeting.<Meeting>list("event.id = ?1 and (participantA = ?2"
+                + " or participantB = ?2) order by id", eventId, participant).stream().map(MeetingState::of).toList();
+        UndoAction.record(participant.event, UndoKind.NO_SHOW, Caller.of(identity).name(),
+                UndoDetail.ofNoShow(participant.id, requests, meetings));
     }
 
     /** Deletes the meetings of {@code x} (with {@code y} only, when given), answering the scheduled ones. */

@@ -325,6 +325,24 @@ public enum ProblemCode {
     WEIGHTS_OFF_FIELD("weights.off.field", "a {level} rule cannot be switched off"),
 
     // Participants, links and attendance
+    UNDO_NOTHING("undo.nothing", "There is nothing to undo."),
+    UNDO_NOTHING_FIELD("undo.nothing.field", "no action of this event is left to undo"),
+    UNDO_UNKNOWN("undo.unknown", "Event {event} has no action {action} to undo."),
+    UNDO_STAFF_OWN("undo.staff-own", "Staff may undo only the no-shows they marked themselves."),
+    UNDO_REFUSED("undo.refused", "Action {action} cannot be undone: {why}."),
+    UNDO_WHY_DONE("undo.why.done", "it was undone already by {by} at {at}"),
+    UNDO_WHY_PUBLISHED("undo.why.published", "publication {publication} was made since, and participants were told"
+            + " of it"),
+    UNDO_WHY_SOLVED("undo.why.solved", "the event was solved again since"),
+    UNDO_WHY_PARTICIPANT_REMOVED("undo.why.participant-removed", "the participant was removed since"),
+    UNDO_WHY_NOT_ABSENT("undo.why.not-absent", "{participant} is no longer marked as a no-show"),
+    UNDO_WHY_MEETING_REMOVED("undo.why.meeting-removed", "the meeting was removed since"),
+    UNDO_WHY_CHANGED("undo.why.changed", "the meeting was changed since (moved, taken out or pinned by a later action"
+            + " or a solve)"),
+    UNDO_PLACE_TAKEN("undo.place-taken", "Action {action} cannot be undone: the meeting's old place breaks {count}"
+            + " hard {count?rule|rules} now (it was taken since); nothing was changed."),
+    UNDO_PLACE_GONE("undo.place-gone", "The meeting's old session or table was removed since; nothing was changed."),
+    UNDO_PLACE_GONE_FIELD("undo.place-gone.field", "its session or table no longer exists"),
     PARTICIPANT_UNKNOWN_FIELD("participant.unknown.field", "unknown participant \"{code}\""),
     PARTICIPANT_NOT_IN_EVENT_FIELD("participant.not-in-event.field", "is not a participant of the event: \"{code}\""),
     GROUP_NOT_IN_RULES_FIELD("group.not-in-rules.field", "must be one of the groups the event's rules name: {groups}"),

@@ -38,6 +38,20 @@ public class PublicationResource {
     }
 
     @GET
+    @Path("preview")
+    @Access(AccessRule.EVENT_ORGANISER)
+    @Operation(summary = "What publishing now would do",
+            description = "The number the next publication would get, how many meetings moved, appeared or"
+                    + " disappeared since the publication in force, and how many participants publishing would mail"
+                    + " (those the changes involve who have an address): what a page says before asking to publish.")
+    @APIResponse(responseCode = "200", description = "The preview")
+    @APIResponse(responseCode = "403", description = "Only the event's organisers")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public PublicationPreview preview(@PathParam("eventId") long eventId) {
+        return publications.preview(eventId);
+    }
+
+    @GET
     @Access(AccessRule.EVENT_STAFF)
     @Operation(summary = "The publication in force")
     @APIResponse(responseCode = "200", description = "The latest publication")

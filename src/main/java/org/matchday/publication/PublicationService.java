@@ -4,6 +4,7 @@ import org.matchday.problem.ProblemCode;
 import org.matchday.event.PhaseChange;
 import jakarta.enterprise.event.Observes;
 import org.matchday.event.EventService;
+import org.matchday.export.MeetingChange;
 import org.matchday.mail.Notifications;
 import org.matchday.problem.UnknownIdException;
 import org.matchday.schedule.ChangeService;
@@ -27,9 +28,21 @@ import java.util.Map;
 public class PublicationService {
 
     private final Notifications notifications;
+    private final ChangeService changes;
 
-    public PublicationService(Notifications notifications) {
+    public PublicationService(Notifications notifications, ChangeService changes) {
         this.notifications = notifications;
+        this.changes = changes;
+    }
+
+    /** What publishing now would do: its number, the changes it makes, and how many participants it mails. */
+    @Transactional
+    public PublicationPreview preview(long eventId) {
+        EventData.event(eventId);
+        Publication previous = Publication.latest(eventId);
+        List<MeetingChange> pending = changes.changes(eventId, null).meetings();
+        return new PublicationPreview(previous == null ? 1 : previous.number + 1, pending.size(),
+                notifications.publishedCount(eventId, pending));
     }
 
     /** Moving to PUBLISHED with nothing published yet publishes the current timetable. */

@@ -13,6 +13,7 @@ import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.EventSession;
@@ -20,6 +21,11 @@ import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.PairKey;
 import org.matchday.domain.Timeslot;
+import org.matchday.domain.undo.UndoAction;
+import org.matchday.domain.undo.UndoDetail;
+import org.matchday.domain.undo.UndoDetail.MeetingState;
+import org.matchday.domain.undo.UndoKind;
+import org.matchday.security.Caller;
 import org.matchday.format.EventDocumentValidator;
 import org.matchday.problem.InvalidDocumentException;
 import org.matchday.format.TextFormats;
@@ -38,17 +44,20 @@ import java.util.Map;
 
 /**
  * An organiser's hand on the schedule: move, pin, unpin and unschedule meetings. A move that breaks a hard
- * rule is refused with the rule named; the rules are the solver's own, judged by its score analysis.
+ * rule is refused with the rule named; the rules are the solver's own, judged by its score analysis. Each change is
+ * logged, in its own transaction, as an action that can be undone ({@link UndoService}).
  */
 @ApplicationScoped
 public class MeetingControlService {
 
     private final SolveService solving;
     private final EventDocumentValidator validator;
+    private final SecurityIdentity identity;
 
-    public MeetingControlService(SolveService solving, EventDocumentValidator validator) {
+    public MeetingControlService(SolveService solving, EventDocumentValidator validator, SecurityIdentity identity) {
         this.solving = solving;
         this.validator = validator;
+        this.identity = identity;
     }
 
     @Transactional
@@ -78,49 +87,77 @@ public class MeetingControlService {
         EventTable table = edit.data.tables().stream().filter(t -> t.code.equals(input.table())).findFirst()
                 .orElseThrow(() -> new InvalidDocumentException(ProblemCode.MOVE_NO_TABLE.with(), List.of(Violation.of(
                         "$.table", ProblemCode.MOVE_UNKNOWN_TABLE_FIELD, "table", input.table()))));
-        Map<String, HardMediumSoftLongScore> weights = ConstraintWeightService.of(eventId);
-        ScoreAnalysis<HardMediumSoftLongScore> before = solving.analyze(ScheduleMapper.toStoredSchedule(edit.data,
-                weights));
         Meeting m = edit.meeting;
-        m.session = session;
-        m.start = slot.startDateTime();
-        m.end = slot.endDateTime();
-        m.table = table;
-        m.pinned = input.pinned() == null || input.pinned();
-        m.reason = null;
-        Schedule moved = ScheduleMapper.toStoredSchedule(edit.data, weights);
-        List<Violation> broken = newlyBroken(before, solving.analyze(moved));
+        MeetingState was = MeetingState.of(m);
+        List<Violation> broken = change(edit.data, () -> {
+            m.session = session;
+            m.start = slot.startDateTime();
+            m.end = slot.endDateTime();
+            m.table = table;
+            m.pinned = input.pinned() == null || input.pinned();
+            m.reason = null;
+        });
         if (!broken.isEmpty()) {
             throw new ConflictException(ProblemCode.MOVE_BREAKS_RULES.with("count", broken.size()), broken);
         }
+        log(edit, UndoKind.MOVE, was);
         return saved(m);
+    }
+
+    /** Makes a change to the event's meetings, answering the hard rules it newly breaks (the caller decides). */
+    List<Violation> change(EventData data, Runnable change) {
+        Map<String, HardMediumSoftLongScore> weights = ConstraintWeightService.of(data.event().id);
+        ScoreAnalysis<HardMediumSoftLongScore> before = solving.analyze(ScheduleMapper.toStoredSchedule(data,
+                weights));
+        change.run();
+        Schedule changed = ScheduleMapper.toStoredSchedule(data, weights);
+        return newlyBroken(before, solving.analyze(changed));
+    }
+
+    /** Logs the change of a meeting as an action that can be undone; a change that changed nothing is not one. */
+    private void log(Edit edit, UndoKind kind, MeetingState was) {
+        MeetingState is = MeetingState.of(edit.meeting);
+        if (!was.equals(is)) {
+            UndoAction.record(edit.data.event(), kind, Caller.of(identity).name(), UndoDetail.ofMeeting(was, is));
+        }
     }
 
     @Transactional
     public MeetingView pin(long eventId, String a, String b, boolean pinned) {
-        Meeting m = edit(eventId, a, b).meeting;
+        Edit edit = edit(eventId, a, b);
+        Meeting m = edit.meeting;
         if (pinned && !m.isScheduled()) {
             throw new ConflictException(ProblemCode.MOVE_PIN_UNSCHEDULED.with());
         }
+        MeetingState was = MeetingState.of(m);
         m.pinned = pinned;
+        log(edit, pinned ? UndoKind.PIN : UndoKind.UNPIN, was);
         return saved(m);
     }
 
     @Transactional
     public MeetingView unschedule(long eventId, String a, String b) {
-        Meeting m = edit(eventId, a, b).meeting;
+        Edit edit = edit(eventId, a, b);
+        Meeting m = edit.meeting;
+        MeetingState was = MeetingState.of(m);
         m.unschedule("Taken out of the schedule by an organiser.");
+        log(edit, UndoKind.TAKE_OUT, was);
         return saved(m);
     }
 
     private record Edit(EventData data, Meeting meeting) {
     }
 
-    private Edit edit(long eventId, String a, String b) {
+    /** Locks the event for a change by hand; refused while it is being solved. */
+    void lockForChange(long eventId) {
         EventData.lockEvent(eventId);
         if (solving.isSolving(eventId)) {
             throw new ConflictException(ProblemCode.MOVE_WHILE_SOLVING.with("event", eventId));
         }
+    }
+
+    private Edit edit(long eventId, String a, String b) {
+        lockForChange(eventId);
         EventData data = EventData.load(eventId);
         PairKey pair = PairKey.of(a, b);
         Meeting meeting = data.meetings().stream()
@@ -131,7 +168,7 @@ public class MeetingControlService {
         return new Edit(data, meeting);
     }
 
-    private static MeetingView saved(Meeting m) {
+    static MeetingView saved(Meeting m) {
         Meeting.getEntityManager().flush();
         return MeetingView.of(m);
     }

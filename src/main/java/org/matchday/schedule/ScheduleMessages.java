@@ -50,6 +50,9 @@ public interface ScheduleMessages {
     @Message("{done} of {total}")
     String count_of(String done, String total);
 
+    @Message("{done} of {total}")
+    String priority_of(Long done, Long total);
+
     @Message("Times are in the event's time zone ({zone}).")
     String times_in_zone(String zone);
 
@@ -99,8 +102,11 @@ public interface ScheduleMessages {
     @Message("Not solving")
     String solve_status_idle();
 
-    @Message("Score (hard/medium/soft)")
-    String solve_score();
+    @Message("Priority of the scheduled meetings")
+    String solve_priority();
+
+    @Message("Participants short of their fair share")
+    String solve_fair_share();
 
     @Message("Every rule kept")
     String solve_feasible();
@@ -590,4 +596,85 @@ public interface ScheduleMessages {
 
     @Message("{n} {#if n == 1}minute{#else}minutes{/if}")
     String solve_limit_minutes(Integer n);
+
+    @Message("Take this meeting out of the timetable?")
+    String confirm_take_out_title();
+
+    @Message("The meeting of {a} and {b} at {table}, {time} goes back to the unscheduled meetings and is no longer"
+            + " pinned. You can undo it afterwards.")
+    String confirm_take_out_text(String a, String b, String table, String time);
+
+    @Message("Take out")
+    String confirm_take_out();
+
+    @Message("Keep it")
+    String confirm_keep();
+
+    @Message("Publish the timetable as publication {number}?")
+    String confirm_publish_title(String number);
+
+    @Message("{mailed} participants will be mailed their timetable or what changed in it. Meetings new, moved or"
+            + " removed: {changes}. Mails cannot be called back.")
+    String confirm_publish_text(String mailed, String changes);
+
+    @Message("1 participant will be mailed their timetable or what changed in it. Meetings new, moved or removed:"
+            + " {changes}. Mails cannot be called back.")
+    String confirm_publish_text_one(String changes);
+
+    @Message("Publish and mail")
+    String confirm_publish();
+
+    @Message("Not now")
+    String confirm_not_now();
+
+    @Message("Moved {a} and {b} to {where}")
+    String undo_move(String a, String b, String where);
+
+    @Message("Moved {a} and {b} to {where}, pinned")
+    String undo_move_pinned(String a, String b, String where);
+
+    @Message("Took {a} and {b} out of the timetable")
+    String undo_take_out(String a, String b);
+
+    @Message("Pinned the meeting of {a} and {b}")
+    String undo_pin(String a, String b);
+
+    @Message("Unpinned the meeting of {a} and {b}")
+    String undo_unpin(String a, String b);
+
+    @Message("Marked {name} as a no-show; meetings taken out: {count}")
+    String undo_no_show(String name, String count);
+
+    @Message("{what} ({who})")
+    String undo_by(String what, String who);
+
+    @Message("Undo")
+    String undo_button();
+
+    @Message("Undo: {what}")
+    String undo_button_label(String what);
+
+    @Message("Earlier actions")
+    String undo_earlier();
+
+    @Message("Undone: {what}.")
+    String undo_done(String what);
+
+    @Message("This could not be undone:")
+    String undo_failed();
+
+    @Message("Cannot be undone: published since, and participants were told.")
+    String undo_blocked_published();
+
+    @Message("Cannot be undone: solved again since.")
+    String undo_blocked_solved();
+
+    @Message("Cannot be undone: the meeting changed since.")
+    String undo_blocked_changed();
+
+    @Message("Cannot be undone: removed since.")
+    String undo_blocked_removed();
+
+    @Message("Cannot be undone: no longer marked as a no-show.")
+    String undo_blocked_present();
 }

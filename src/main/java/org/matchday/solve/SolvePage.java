@@ -20,8 +20,8 @@ import org.matchday.event.EventService;
 import java.util.List;
 
 /**
- * Solving, for organisers: start with a time limit, watch the progress streamed by the solve API (score, scheduled
- * share of the capacity bound, breaks, a chart of the best result over time) and stop early.
+ * Solving, for organisers: start with a time limit, watch the progress streamed by the solve API (meetings,
+ * priority, breaks, how close to optimal, a chart of the best result over time; never the raw score) and stop early.
  */
 @Path("/events/{eventId}/solve")
 @Produces(MediaType.TEXT_HTML)

@@ -2,6 +2,7 @@
 // the meetings API. The grid keeps one tab stop (arrow keys move it); a refused move is explained beside the grid,
 // naming each rule it would break, and every outcome is announced in the status line.
 import {request} from './api.js';
+import {confirmAction} from './confirm-dialog.js';
 import {clearProblem, showProblem} from './problem.js';
 import {format} from './text.js';
 
@@ -246,11 +247,24 @@ function editable(grid) {
         unrefuse();
         say(format(view.pinned ? messages.pinned : messages.unpinned, [name(meeting.a), name(meeting.b)]));
         showPanel(cell);
+        document.body.dispatchEvent(new CustomEvent('actions-changed'));
     }
 
+    /** Takes the meeting out once the organiser has confirmed, saying whose meeting and where. */
     async function takeOut(cell) {
         const element = meetingIn(cell);
         const meeting = dataOf(element);
+        const where = whereOf(cell);
+        const confirmed = await confirmAction({
+            title: messages.confirmTakeOutTitle,
+            text: format(messages.confirmTakeOutText, [label(meeting.a), label(meeting.b), where.table, where.time]),
+            confirm: messages.confirmTakeOut,
+            cancel: messages.confirmCancel,
+            danger: true
+        });
+        if (!confirmed || meetingIn(cell) !== element) {
+            return;
+        }
         try {
             await request('DELETE', path(meeting) + '/slot');
         } catch (problem) {

@@ -1,6 +1,8 @@
-// Publishing from the timetable page: POST the publication, say which one is now in force, and reload the list of
-// changes (now empty) that the page shows before publishing.
+// Publishing from the timetable page: ask first, naming how many participants publishing mails (from the publication
+// preview), then POST the publication, say which one is now in force, and reload the list of changes (now empty)
+// that the page shows before publishing.
 import {request} from './api.js';
+import {confirmAction} from './confirm-dialog.js';
 import {summary} from './problem.js';
 import {format} from './text.js';
 
@@ -15,11 +17,23 @@ function publishing(section) {
     const line = document.getElementById('publication-line');
 
     button.addEventListener('click', async function () {
-        button.disabled = true;
         status.textContent = '';
+        const url = '/api/events/' + section.dataset.event + '/publication';
         let body;
         try {
-            body = (await request('POST', '/api/events/' + section.dataset.event + '/publication')).data;
+            const preview = (await request('GET', url + '/preview')).data;
+            const confirmed = await confirmAction({
+                title: format(section.dataset.msgConfirmTitle, [preview.number]),
+                text: format(preview.mailed === 1 ? section.dataset.msgConfirmTextOne : section.dataset.msgConfirmText,
+                    [preview.mailed, preview.changes]),
+                confirm: section.dataset.msgConfirm,
+                cancel: section.dataset.msgCancel
+            });
+            if (!confirmed) {
+                return;
+            }
+            button.disabled = true;
+            body = (await request('POST', url)).data;
         } catch (problem) {
             // A status line, not an alert: the refusal is said in one line there.
             status.textContent = summary(problem, section.dataset.msgFailed);

@@ -51,7 +51,8 @@ function solvePage(root) {
     function show(status) {
         const solving = status.status === 'SOLVING';
         field('status').textContent = solving ? root.dataset.msgSolving : root.dataset.msgIdle;
-        field('score').textContent = status.score || '–';
+        field('priority').textContent = format(root.dataset.msgOf, [status.scheduledPriority, status.requestedPriority]);
+        field('fairness').textContent = status.belowFairShare;
         field('feasible').textContent = status.feasible ? root.dataset.msgYes : root.dataset.msgNo;
         field('scheduled').textContent = format(root.dataset.msgOf,
             [status.scheduled, status.scheduled + status.unscheduled]);

@@ -94,6 +94,7 @@ function attendance(section) {
             option.textContent = option.textContent + ' – ' + messages.msgAbsent;
         }
         select.value = '';
+        document.body.dispatchEvent(new CustomEvent('actions-changed'));
         document.querySelectorAll('#grid .m').forEach(function (meeting) {
             if (meeting.dataset.a === marked.code || meeting.dataset.b === marked.code) {
                 meeting.remove();

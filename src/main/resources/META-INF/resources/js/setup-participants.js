@@ -4,6 +4,7 @@
  * the organiser downloads them as a CSV made here in the browser.
  */
 import {request} from './api.js';
+import {confirmAction} from './confirm-dialog.js';
 import {summary} from './problem.js';
 import * as setup from './setup-common.js';
 import {element, format} from './text.js';
@@ -267,7 +268,9 @@ function initEditor(list) {
         title.focus();
     });
     remove.addEventListener('click', async function () {
-        if (!editing || !window.confirm(format(form.dataset.confirmDelete, {name: editing.name}))) {
+        if (!editing || !await confirmAction({title: format(form.dataset.confirmDelete, {name: editing.name}),
+            text: form.dataset.confirmDeleteText, confirm: form.dataset.confirmDeleteButton,
+            cancel: form.dataset.confirmKeep, danger: true})) {
             return;
         }
         const id = editing.id;

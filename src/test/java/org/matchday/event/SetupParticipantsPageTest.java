@@ -100,8 +100,10 @@ class SetupParticipantsPageTest {
 
             page.locator("#q").fill("ingrid");
             page.locator("[data-edit-participant=eu-99]").click();
-            page.onceDialog(dialog -> dialog.accept());
             page.locator("#participant-delete").click();
+            // An accessible dialog asks first, naming who is deleted.
+            assertThat(page.locator("dialog.confirm-dialog h2")).containsText("Ingrid");
+            page.locator("dialog.confirm-dialog [data-confirm]").click();
             assertThat(page.locator("#participant-result .notice")).hasText("Deleted.");
             assertThat(page.locator("#participant-rows tr")).hasCount(0);
             assertThat(page.locator("#search-count")).hasText("No participant matches.");

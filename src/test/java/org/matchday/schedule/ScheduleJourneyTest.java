@@ -85,13 +85,13 @@ class ScheduleJourneyTest {
             assertThat(page.locator("h1")).hasText(texts.solveTitle());
             assertThat(page.locator("#capacity [data-upper-bound]")).hasCount(1);
             String scheduledBefore = page.locator("[data-field=scheduled]").textContent();
-            String scoreBefore = page.locator("[data-field=score]").textContent();
+            String priorityBefore = page.locator("[data-field=priority]").textContent();
             Browser.assertAccessible(page);
             page.locator("#seconds").selectOption("5");
             page.locator("#solve-start").click();
             assertThat(page.locator("#solve-announce")).containsText(texts.ended(), LONG);
             assertNotEquals(scheduledBefore, page.locator("[data-field=scheduled]").textContent());
-            assertNotEquals(scoreBefore, page.locator("[data-field=score]").textContent());
+            assertNotEquals(priorityBefore, page.locator("[data-field=priority]").textContent());
             assertThat(page.locator("[data-field=share]")).containsText("%");
             // How good the timetable is, as the status says it: proven, or bounded with its figures.
             JsonPath solved = as(event.organiser).get("/api/events/{eventId}/solve", event.eventId).jsonPath();
@@ -147,6 +147,8 @@ class ScheduleJourneyTest {
             assertThat(page.locator("#grid-status")).containsText(texts.pinned());
             assertThat(target.locator(".m.pinned")).hasCount(1);
             assertEquals(true, event.meeting(byKeys.a(), byKeys.b()).get("pinned"));
+            // The move, the unpin and the pin are offered for undoing; once listed, the grid stays where it is.
+            assertThat(page.locator("#undo-list li")).hasCount(2);
 
             // By drag and drop.
             grid = Grid.read(page);
@@ -178,6 +180,7 @@ class ScheduleJourneyTest {
             Locator outCell = page.locator(ScheduleFixture.cellSelector(out.fromRow(), out.fromColumn()));
             outCell.focus();
             page.keyboard().press("Delete");
+            page.locator("dialog.confirm-dialog [data-confirm]").click();
             assertThat(page.locator("#grid-status")).containsText(texts.takenOut());
             assertNull(event.meeting(out.a(), out.b()).get("start"));
             Locator listed = page.locator("#unscheduled tr.u[data-a='" + out.a() + "'][data-b='" + out.b() + "']");
@@ -191,6 +194,7 @@ class ScheduleJourneyTest {
 
             // Publish, then change one meeting: the change is listed before publishing again.
             page.locator("#publish-button").click();
+            page.locator("dialog.confirm-dialog [data-confirm]").click();
             assertThat(page.locator("#publish-status")).containsText(texts.firstPublication());
             grid = Grid.read(page);
             Move again = grid.freeMove(partly, Set.of()).orElseThrow();
@@ -202,6 +206,7 @@ class ScheduleJourneyTest {
             Browser.assertAccessible(page);
             Browser.screenshot(page, "schedule-publish-" + lang);
             page.locator("#publish-button").click();
+            page.locator("dialog.confirm-dialog [data-confirm]").click();
             assertThat(page.locator("#publish-status")).containsText(texts.secondPublication());
             assertEquals(2, as(event.organiser).get("/api/events/{eventId}/publication", event.eventId).jsonPath()
                     .getInt("number"));

@@ -303,7 +303,7 @@ class AuthorisationMatrixTest {
         String phase = null;
         if (path.contains("/wishes")) {
             phase = "WISHES_OPEN";
-        } else if (path.endsWith("/cancellation") || path.endsWith("/no-show")) {
+        } else if (path.endsWith("/cancellation") || path.endsWith("/no-show") || path.endsWith("/undo")) {
             phase = "SCHEDULED";
         } else if (row.operation().equals("GET /api/events/{eventId}/publication")) {
             AccessFixture.as(f.organiser).post("/api/events/{eventId}/publication", f.eventId).then().statusCode(201);
@@ -311,6 +311,11 @@ class AuthorisationMatrixTest {
         if (phase != null) {
             AccessFixture.as(f.organiser).contentType(ContentType.JSON).body(Map.of("phase", phase))
                     .put("/api/events/{eventId}/phase", f.eventId).then().statusCode(200);
+        }
+        if (row.operation().equals("POST /api/events/{eventId}/undo")) {
+            // A no-show marked by the staff member: the one action staff may undo, and organisers too.
+            AccessFixture.as(f.staff).post("/api/events/{eventId}/participants/eu-02/no-show", f.eventId).then()
+                    .statusCode(200);
         }
         if (path.contains("/wishes/{requestId}")) {
             for (String agreed : List.of("r1", "r2")) {
