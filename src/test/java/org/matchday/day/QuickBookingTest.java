@@ -53,24 +53,22 @@ class QuickBookingTest {
                 .contentType("application/problem+json").body("code", equalTo("quick.no-table"))
                 .body("params.now", equalTo("2018-06-05T13:40"));
 
-        // At 17:05 only the last slot is left: a host meeting someone then is busy all day.
-        clock.set(DayFixture.at("17:05"));
-        Map<String, Object> last = scheduled.stream().filter(m -> m.get("start").equals("2018-06-05T17:10"))
-                .findFirst().orElseThrow();
-        String host = hostOf(given, last);
-        String visitor = visitors(given).stream().filter(v -> !busyAt(scheduled, v, "17:10")
-                && scheduled.stream().noneMatch(m -> DayFixture.involves(m, v) && DayFixture.involves(m, host)))
-                .findFirst().orElseThrow();
-        book(day.staff, day.eventId, visitor, host).statusCode(409).body("code", equalTo("quick.busy-all-day"))
-                .body("params.code", equalTo(host));
+        // eu-05 can meet until 16:15 only: from 15:56 on, no slot it can attend is left, so it is busy all day.
+        clock.set(DayFixture.at("15:56"));
+        String leaving = "eu-05";
+        String host = given.participants().stream().filter(p -> p.table() != null && scheduled.stream()
+                        .noneMatch(m -> DayFixture.involves(m, p.id()) && DayFixture.involves(m, leaving)))
+                .map(ParticipantDoc::id).findFirst().orElseThrow();
+        book(day.staff, day.eventId, host, leaving).statusCode(409).body("code", equalTo("quick.busy-all-day"))
+                .body("params.code", equalTo(leaving));
 
         clock.set(DayFixture.at("17:15"));
-        book(day.staff, day.eventId, visitor, host).statusCode(409).body("code", equalTo("quick.session-over"));
+        book(day.staff, day.eventId, leaving, host).statusCode(409).body("code", equalTo("quick.session-over"));
 
         // Bad input is named.
-        book(day.staff, day.eventId, visitor, visitor).statusCode(400).body("code", equalTo("quick.pair"))
+        book(day.staff, day.eventId, host, host).statusCode(400).body("code", equalTo("quick.pair"))
                 .body("errors[0].path", equalTo("$.participants"));
-        book(day.staff, day.eventId, visitor, "nobody").statusCode(400).body("errors[0].path",
+        book(day.staff, day.eventId, host, "nobody").statusCode(400).body("errors[0].path",
                 equalTo("$.participants[1]"));
     }
 
@@ -178,11 +176,6 @@ class QuickBookingTest {
     private static List<String> visitors(EventDocument given) {
         return given.participants().stream().filter(p -> p.table() == null && p.availability() == null)
                 .map(ParticipantDoc::id).toList();
-    }
-
-    private static String hostOf(EventDocument given, Map<String, Object> meeting) {
-        return given.participants().stream().filter(p -> p.table() != null && DayFixture.involves(meeting, p.id()))
-                .map(ParticipantDoc::id).findFirst().orElseThrow();
     }
 
     private static boolean busyAt(List<Map<String, Object>> scheduled, String participant, String slot) {
