@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.matchday.config.SettableClock;
+import org.matchday.rest.TestEvents;
 import org.matchday.security.AccessFixture;
 
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.matchday.security.AccessFixture.as;
 
@@ -93,5 +96,19 @@ class CheckInTest {
         AccessFixture.withToken(token).delete("/api/events/{e}/participants/{p}/check-in", day.eventId, "eu-04")
                 .then().statusCode(204);
         AccessFixture.withToken(token).get("/api/events/{e}/check-ins", day.eventId).then().statusCode(403);
+    }
+
+    @Test
+    void nothingHappensOnTheDayBeforeThereIsATimetable() {
+        long eventId = TestEvents.importFixture("small-event.json");
+        given().post("/api/events/{e}/participants/{p}/check-in", eventId, "eu-02").then().statusCode(409)
+                .contentType("application/problem+json").body("code", equalTo("phase.wrong"))
+                .body("params.phase", equalTo("DRAFT"));
+        given().contentType(ContentType.JSON).body(Map.of("participants", List.of("eu-02", "tw-02")))
+                .post("/api/events/{e}/meetings/quick", eventId).then().statusCode(409)
+                .body("code", equalTo("phase.wrong"));
+        // Years after the sample's day, the control room has no slot now or next.
+        given().get("/api/events/{e}/day", eventId).then().statusCode(200).body("checkedIn", equalTo(0))
+                .body("expected", equalTo(4)).body("currentSlot", nullValue()).body("nextSlot", nullValue());
     }
 }

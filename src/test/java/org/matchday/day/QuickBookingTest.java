@@ -65,6 +65,13 @@ class QuickBookingTest {
         clock.set(DayFixture.at("17:15"));
         book(day.staff, day.eventId, leaving, host).statusCode(409).body("code", equalTo("quick.session-over"));
 
+        // Nobody books with a participant who did not come.
+        clock.set(DayFixture.at("13:40"));
+        as(day.staff).post("/api/events/{e}/participants/{p}/no-show", day.eventId, visitors[1]).then()
+                .statusCode(200);
+        book(day.staff, day.eventId, host, visitors[1]).statusCode(409).body("code", equalTo("quick.absent"))
+                .body("params.code", equalTo(visitors[1]));
+
         // Bad input is named.
         book(day.staff, day.eventId, host, host).statusCode(400).body("code", equalTo("quick.pair"))
                 .body("errors[0].path", equalTo("$.participants"));
