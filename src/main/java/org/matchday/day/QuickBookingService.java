@@ -99,17 +99,18 @@ public class QuickBookingService {
             }
         }
 
-        Meeting meeting = meetingRow(data, x, y);
-        EventData withMeeting = data.meetings().contains(meeting) ? data : new EventData(data.event(),
-                data.sessions(), data.tables(), data.participants(), data.requests(), plus(data.meetings(), meeting));
-        MeetingOptions options = MeetingOptions.of(withMeeting).stream().filter(o -> o.meeting() == meeting)
-                .findFirst().orElseThrow();
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), event.zone());
         String nowText = TextFormats.format(now);
         List<Timeslot> ahead = data.timeslots().stream().filter(s -> !s.startDateTime().isBefore(now)).toList();
         if (ahead.isEmpty()) {
             throw new ConflictException(ProblemCode.QUICK_SESSION_OVER.with("now", nowText));
         }
+
+        Meeting meeting = meetingRow(data, x, y);
+        EventData withMeeting = data.meetings().contains(meeting) ? data : new EventData(data.event(),
+                data.sessions(), data.tables(), data.participants(), data.requests(), plus(data.meetings(), meeting));
+        MeetingOptions options = MeetingOptions.of(withMeeting).stream().filter(o -> o.meeting() == meeting)
+                .findFirst().orElseThrow();
         Map<String, HardMediumSoftLongScore> weights = ConstraintWeightService.of(eventId);
         long hardBefore = solving.analyze(ScheduleMapper.toStoredSchedule(withMeeting, weights)).score().hardScore();
         List<EventTable> tables = tablesFor(data, x, y);
