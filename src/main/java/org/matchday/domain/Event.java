@@ -61,6 +61,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "archived_at")
     public Instant archivedAt;
 
+    /** Participants may check themselves in from their personal page on the day. */
+    @Column(name = "self_check_in", nullable = false)
+    public boolean selfCheckIn;
+
     @Version
     public long version;
 

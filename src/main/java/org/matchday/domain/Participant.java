@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,6 +84,10 @@ public class Participant extends PanacheEntityBase {
     /** Set when the participant cancelled or did not come; {@code null} while it is expected. */
     @Enumerated(EnumType.STRING)
     public Attendance attendance;
+
+    /** When the participant was checked in on the day; {@code null} while it is not in. */
+    @Column(name = "checked_in_at")
+    public Instant checkedInAt;
 
     @Version
     public long version;

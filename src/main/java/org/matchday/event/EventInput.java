@@ -21,6 +21,8 @@ public record EventInput(
                 + " 0 switches the rule off. Absent: 1.", example = "1", defaultValue = "1", minimum = "0",
                 maximum = "100")
         @Min(0) @Max(Event.MAX_MINIMUM_MEETINGS) Integer minimumMeetings,
+        @Schema(description = "Participants may check themselves in from their personal page on the day. Absent:"
+                + " unchanged (off for a new event).", example = "false") Boolean selfCheckIn,
         @Schema(description = "The version last read; required to update, ignored on create.") Long version) {
 
     /** The minimum to store: the one given, or the default when absent. */

@@ -63,6 +63,7 @@ public class EventService {
         event.timezone = input.timezone();
         event.venue = input.venue();
         event.minimumMeetings = input.minimumMeetingsOrDefault();
+        event.selfCheckIn = Boolean.TRUE.equals(input.selfCheckIn());
         event.createdAt = Instant.now();
         event.persist();
         members.join(event.id, ownerAccountId);
@@ -82,6 +83,9 @@ public class EventService {
         event.timezone = input.timezone();
         event.venue = input.venue();
         event.minimumMeetings = input.minimumMeetingsOrDefault();
+        if (input.selfCheckIn() != null) {
+            event.selfCheckIn = input.selfCheckIn();
+        }
         Event.getEntityManager().flush();
         return summarise(event);
     }
@@ -144,6 +148,6 @@ public class EventService {
                 EventSession.count("event.id", id), EventTable.count("event.id", id),
                 Participant.count("event.id", id), MeetingRequest.count("event.id", id),
                 Meeting.count("event.id = ?1 and start is not null", id),
-                Meeting.count("event.id = ?1 and start is null", id), event.archived());
+                Meeting.count("event.id = ?1 and start is null", id), event.archived(), event.selfCheckIn);
     }
 }

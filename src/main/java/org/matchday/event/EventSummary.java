@@ -21,7 +21,9 @@ public record EventSummary(
         @Schema(description = "Meetings with a slot and a table.") long scheduledMeetings,
         @Schema(description = "Requested meetings without a slot.") long unscheduledMeetings,
         @Schema(description = "Archived: out of the organiser's main list and read-only until restored.")
-        boolean archived) {
+        boolean archived,
+        @Schema(description = "Participants may check themselves in from their personal page on the day.")
+        boolean selfCheckIn) {
 
     /** Every meeting, with or without a slot: what deleting the event loses. */
     public long allMeetings() {

@@ -64,14 +64,6 @@ public class PhaseService {
         return RulesDoc.of(event.rules);
     }
 
-    /** Refuses a participant's action outside the phases it belongs to, naming the phase (an uncoded English form). */
-    public static void require(boolean allowed, Event event, String action, String when) {
-        if (!allowed) {
-            throw new ConflictException(action + " is possible only " + when + "; the event is in phase "
-                    + event.phase + ".", List.of(new Violation("phase", "is " + event.phase)));
-        }
-    }
-
     /** Refuses a participant's action outside the phases it belongs to, naming the phase. */
     public static void require(boolean allowed, Event event, ProblemText action, ProblemText when) {
         if (!allowed) {

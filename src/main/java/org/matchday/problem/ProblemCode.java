@@ -361,6 +361,26 @@ public enum ProblemCode {
     LINKS_UNKNOWN("links.unknown", "The list names participants the event does not have."),
     LINKS_UNKNOWN_FIELD("links.unknown.field", "unknown participant \"{code}\""),
     SCHEDULE_UNPUBLISHED("schedule.unpublished", "The schedule of event {event} has not been published yet."),
+
+    // The event day: check-in and meetings booked on the spot
+    ACTION_CHECK_IN("action.check-in", "Checking in"),
+    ACTION_QUICK_BOOKING("action.quick-booking", "Booking a meeting on the spot"),
+    CHECK_IN_SELF_OFF("check-in.self-off", "Event {event} does not let participants check themselves in; the desk"
+            + " checks you in."),
+    CHECK_IN_ALREADY("check-in.already", "{code} was checked in already, at {at}."),
+    CHECK_IN_NOT_IN("check-in.not-in", "{code} is not checked in."),
+    CHECK_IN_ABSENT("check-in.absent", "{code} is marked {attendance}; it cannot be checked in."),
+    QUICK_PAIR("quick.pair", "A meeting booked on the spot names two different participants."),
+    QUICK_PAIR_FIELD("quick.pair.field", "must name two different participants"),
+    QUICK_UNKNOWN("quick.unknown", "The booking names participants the event does not have."),
+    QUICK_NOT_YOURS("quick.not-yours", "You may book only your own meetings: name yourself as one of the two."),
+    QUICK_ABSENT("quick.absent", "{code} is marked {attendance}; it has no more meetings."),
+    QUICK_ALREADY("quick.already", "{a} and {b} meet already, at {start} at table {table}."),
+    QUICK_CAP("quick.cap", "{code} has {meetings} meetings, the most it takes."),
+    QUICK_SESSION_OVER("quick.session-over", "The event's sessions are over: no slot starts at {now} or later."),
+    QUICK_BUSY_ALL_DAY("quick.busy-all-day", "{code} is busy all day: it has no free slot left from {now}."),
+    QUICK_NO_COMMON_SLOT("quick.no-common-slot", "{a} and {b} are never free at the same time from {now}."),
+    QUICK_NO_TABLE("quick.no-table", "No table is free in any slot from {now} in which {a} and {b} are both free."),
     ;
 
     private static final Map<String, ProblemCode> BY_CODE = Arrays.stream(values())

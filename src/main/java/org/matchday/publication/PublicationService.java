@@ -14,14 +14,17 @@ import org.matchday.domain.Event;
 import org.matchday.domain.EventPhase;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.PairKey;
+import org.matchday.domain.Participant;
 import org.matchday.domain.Publication;
 import org.matchday.domain.PublishedMeeting;
 import org.matchday.persistence.EventData;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Freezes the current schedule as the version exports use and participants see. */
 @ApplicationScoped
@@ -86,6 +89,55 @@ public class PublicationService {
         notifications.published(eventId, publication.number, ChangeService.diff(was,
                 ChangeService.published(publication)));
         return describe(publication, before);
+    }
+
+    /**
+     * Adds one meeting booked on the day to what participants hold: a new publication, the one in force with this
+     * meeting more (not the timetable's other edits since) and without the meetings of participants who cancelled or
+     * did not come, whose tables it may take, so that agendas, table sheets and feeds carry it at once; whoever a
+     * change involves is told. Nothing happens before a first publication: exports show the timetable itself then.
+     */
+    @Transactional
+    public void publishAdded(long eventId, Meeting meeting) {
+        Event event = EventData.lockEvent(eventId);
+        Publication previous = Publication.latest(eventId);
+        if (previous == null) {
+            return;
+        }
+        Publication publication = new Publication();
+        publication.event = event;
+        publication.number = previous.number + 1;
+        publication.publishedAt = Instant.now();
+        publication.persist();
+        Set<String> absent = new HashSet<>(Participant.<Participant>list("event.id = ?1 and attendance is not null",
+                eventId).stream().map(p -> p.code).toList());
+        for (PublishedMeeting old : PublishedMeeting.<PublishedMeeting>list("publication", previous)) {
+            if (absent.contains(old.participantA) || absent.contains(old.participantB)) {
+                continue;
+            }
+            PublishedMeeting copy = new PublishedMeeting();
+            copy.publication = publication;
+            copy.participantA = old.participantA;
+            copy.participantB = old.participantB;
+            copy.session = old.session;
+            copy.start = old.start;
+            copy.end = old.end;
+            copy.table = old.table;
+            copy.sequence = old.sequence;
+            copy.persist();
+        }
+        PublishedMeeting added = new PublishedMeeting();
+        added.publication = publication;
+        added.participantA = meeting.participantA.code;
+        added.participantB = meeting.participantB.code;
+        added.session = meeting.session.code;
+        added.start = meeting.start;
+        added.end = meeting.end;
+        added.table = meeting.table.code;
+        added.persist();
+        Event.getEntityManager().flush();
+        notifications.published(eventId, publication.number, ChangeService.diff(ChangeService.published(previous),
+                ChangeService.published(publication)));
     }
 
     /** The publication in force; 404 when the event has none. */

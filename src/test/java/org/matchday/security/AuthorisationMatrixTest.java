@@ -1,6 +1,9 @@
 package org.matchday.security;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.matchday.config.SettableClock;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +44,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
+
+    /** The small event's afternoon is still ahead, so that a meeting can be booked on the spot. */
+    private static final Instant BEFORE_THE_AFTERNOON = Instant.parse("2018-06-05T04:00:00Z");
+
+    @Inject
+    SettableClock clock;
 
     private static final Path DOC = Path.of("docs/security.md");
     private static final Pattern ROW = Pattern.compile(
@@ -121,8 +131,14 @@ class AuthorisationMatrixTest {
         return TEMPLATE.matcher(path).replaceAll("{$1}");
     }
 
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     @Test
     void everyCallerGetsWhatTheMatrixSays() throws IOException {
+        clock.set(BEFORE_THE_AFTERNOON);
         AccessFixture cast = AccessFixture.create();
         // The organiser's session cookie from the login form, as a browser holds it: a new login for every call,
         // since logging out, a new password or "log out everywhere" end the sessions before them.
@@ -289,6 +305,9 @@ class AuthorisationMatrixTest {
             case "PUT /api/events/{eventId}/tables/{tableId}" -> "{\"id\": \"T01\", \"name\": \"Table one\"}";
             // A asks eu-02, B asks tw-02: neither has asked them before.
             case "POST /api/events/{eventId}/wishes" -> "{\"to\": \"" + (caller.equals("B") ? "tw-02" : "eu-02") + "\"}";
+            // Each participant books a meeting of its own; accounts book A's.
+            case "POST /api/events/{eventId}/meetings/quick" -> "{\"participants\": [\""
+                    + (caller.equals("B") ? "tw-01" : "eu-01") + "\", \"eu-02\"]}";
             default -> "{}";
         };
     }
@@ -303,7 +322,8 @@ class AuthorisationMatrixTest {
         String phase = null;
         if (path.contains("/wishes")) {
             phase = "WISHES_OPEN";
-        } else if (path.endsWith("/cancellation") || path.endsWith("/no-show") || path.endsWith("/undo")) {
+        } else if (path.endsWith("/cancellation") || path.endsWith("/no-show") || path.endsWith("/undo")
+                || path.endsWith("/check-in") || path.endsWith("/meetings/quick")) {
             phase = "SCHEDULED";
         } else if (row.operation().equals("GET /api/events/{eventId}/publication")) {
             AccessFixture.as(f.organiser).post("/api/events/{eventId}/publication", f.eventId).then().statusCode(201);
@@ -316,6 +336,18 @@ class AuthorisationMatrixTest {
             // A no-show marked by the staff member: the one action staff may undo, and organisers too.
             AccessFixture.as(f.staff).post("/api/events/{eventId}/participants/eu-02/no-show", f.eventId).then()
                     .statusCode(200);
+        }
+        if (path.endsWith("/check-in")) {
+            // Participants check themselves in when the event allows it; an undo needs someone checked in.
+            Map<String, Object> event = AccessFixture.as(f.organiser).get("/api/events/{eventId}", f.eventId).then()
+                    .statusCode(200).extract().jsonPath().getMap("$");
+            AccessFixture.as(f.organiser).contentType(ContentType.JSON).body(Map.of("name", event.get("name"),
+                            "timezone", event.get("timezone"), "selfCheckIn", true, "version", event.get("version")))
+                    .put("/api/events/{eventId}", f.eventId).then().statusCode(200);
+            if (row.method().equals("DELETE")) {
+                AccessFixture.as(f.organiser).post("/api/events/{eventId}/participants/{participantId}/check-in",
+                        f.eventId, AccessFixture.PARTICIPANT_A).then().statusCode(200);
+            }
         }
         if (path.contains("/wishes/{requestId}")) {
             for (String agreed : List.of("r1", "r2")) {
