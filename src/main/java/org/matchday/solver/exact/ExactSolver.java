@@ -20,7 +20,6 @@ import org.matchday.solver.ScheduleCloner;
 import org.matchday.solver.Slot;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,8 +53,8 @@ public final class ExactSolver {
     public static final long MAX_PRIORITY_VARIABLES = 100_000;
 
     /**
-     * CP-SAT workers. On this 2-core machine, 8 workers proved the dense day's and the brokerage's priority
-     * fastest (docs/solver.md, "Proven optimum"): below that the portfolio runs few of its lower-bound workers.
+     * CP-SAT workers, whatever the core count: the portfolio runs its lower-bound workers (core-based, LP) only when
+     * it has enough of them, even on 2 cores. {@code ExactWorkersBenchmark} measures the choice (docs/solver.md).
      */
     public static final int DEFAULT_WORKERS = 8;
 
@@ -64,8 +63,8 @@ public final class ExactSolver {
     private static SolverFactory<Schedule> defaultLocalSearch;
     private static SolutionManager<Schedule, HardMediumSoftLongScore> defaultScorer;
 
-    /** The local search's share of what is left after the medium level, when it polishes CP-SAT's schedule. */
-    private static final int POLISH_SHARE_DIVISOR = 3;
+    /** The local search's share of what is left after the medium level, when soft stages follow it. */
+    private static final int POLISH_SHARE_DIVISOR = 2;
     private static final Duration POLISH_AT_MOST = Duration.ofSeconds(10);
     /** The MIP's share of the exact phase's time for the medium level; CP-SAT takes over if it proves nothing. */
     private static final int MIP_SHARE_DIVISOR = 2;
@@ -166,8 +165,12 @@ public final class ExactSolver {
         boolean complete = true;
         Duration mediumProvenAfter = null;
         List<List<ExactModel.Term>> mediumStages = ExactModel.Term.stages(priority.mediumTerms);
+        // A quarter of the time stays for the local search: where the medium level is not proven, the schedule
+        // CP-SAT or the MIP improved still needs its breaks repaired (139 breaks against Timefold's 39 on the
+        // dense day without it).
+        long mediumDeadline = localSearch == null ? deadline : began + (deadline - began) / 4 * 3;
         // First the MIP, for a share of the time: where it proves the medium level, CP-SAT need not.
-        long mipMillis = (deadline - System.nanoTime()) / 1_000_000 / MIP_SHARE_DIVISOR;
+        long mipMillis = (mediumDeadline - System.nanoTime()) / 1_000_000 / MIP_SHARE_DIVISOR;
         PriorityMip.Result mip = stop.isStopped() ? null
                 : PriorityMip.solve(start, priority.weights, search.best, mipMillis, PriorityMip.BACKEND);
         if (mip != null && mip.slots() != null) {
@@ -182,14 +185,12 @@ public final class ExactSolver {
             lowest.put(ExactModel.Term.SHORTFALL, (long) figures.shortfall());
             lowest.put(ExactModel.Term.UNSCHEDULED_PRIORITY, priority.totalPriority - figures.priority());
         } else {
-            List<Long> mediumOptima = new ArrayList<>();
             for (List<ExactModel.Term> stage : mediumStages) {
-                Outcome outcome = search.minimise(priority, stage, deadline, lowest);
+                Outcome outcome = search.minimise(priority, stage, mediumDeadline, lowest);
                 if (!outcome.optimal()) {
                     complete = false;
                     break;
                 }
-                mediumOptima.add(outcome.bound());
             }
             if (complete) {
                 mediumPenalty = -search.best.getScore().mediumScore();
@@ -198,11 +199,12 @@ public final class ExactSolver {
         boolean breaks = complete && ExactModel.sizeOf(start) <= maxBreakVariables;
         if (complete) {
             mediumProvenAfter = Duration.ofNanos(System.nanoTime() - began);
-            if (search.best != startCopy || !breaks) {
-                // CP-SAT repairs the breaks of the schedule it changed poorly; the local search does it well,
-                // and the soft stages then start from its result. Without them it has the rest of the time.
-                search.polish(deadline, breaks);
-            }
+        }
+        if (complete || search.best != startCopy) {
+            // The local search repairs breaks far better than CP-SAT's soft stages, whose bound on breaks stays 0
+            // on forums (docs/solver.md): it goes first even on Timefold's own schedule, which the job may have cut
+            // short, and the soft stages start from its result. Without them it has the rest of the time.
+            search.polish(deadline, breaks);
         }
         ExactModel exact = priority;
         if (breaks) {
@@ -337,7 +339,7 @@ public final class ExactSolver {
             }
             Solver<Schedule> solver = localSearch.buildSolver(new SolverConfigOverride<Schedule>()
                     .withTerminationConfig(new TerminationConfig().withSpentLimit(share)
-                            .withUnimprovedSpentLimit(softStagesFollow ? Duration.ofSeconds(1)
+                            .withUnimprovedSpentLimit(softStagesFollow ? Duration.ofSeconds(2)
                                     : POLISH_UNIMPROVED_ALONE)
                             .withBestScoreLimit(HardMediumSoftLongScore.ZERO.toString())));
             stop.attach(solver::terminateEarly);
