@@ -200,12 +200,10 @@ public final class ExactSolver {
         if (complete) {
             mediumProvenAfter = Duration.ofNanos(System.nanoTime() - began);
         }
-        if (complete || search.best != startCopy) {
-            // The local search repairs breaks far better than CP-SAT's soft stages, whose bound on breaks stays 0
-            // on forums (docs/solver.md): it goes first even on Timefold's own schedule, which the job may have cut
-            // short, and the soft stages start from its result. Without them it has the rest of the time.
-            search.polish(deadline, breaks);
-        }
+        // The local search repairs breaks far better than CP-SAT's soft stages, whose bound on breaks stays 0 on
+        // forums (docs/solver.md): it goes first even on Timefold's own schedule, which the job cut short, and the
+        // soft stages start from its result. Without them it has the rest of the time, proven or not.
+        search.polish(deadline, breaks);
         ExactModel exact = priority;
         if (breaks) {
             exact = new ExactModel(start, true);
