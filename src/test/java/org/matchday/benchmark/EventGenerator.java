@@ -232,6 +232,51 @@ public final class EventGenerator {
                 new Wishes(7 * participants, 1.0, 2.5, 0.15, 0.05, 0.03, 0.02), false, seed));
     }
 
+    /**
+     * A forum like {@link #forum} whose timetable is planted with (almost) no break: every participant's meetings
+     * form one unbroken run of slots on the day, except for {@code extraBreaks} meetings placed anywhere, so the
+     * fewest breaks is at most {@link Planted#breaks()}. Forbidden slots, one-session participants, session
+     * restrictions and pinned meetings are all derived from that timetable, so it stays a valid answer.
+     */
+    public static Planted plantedForum(long seed, int extraBreaks) {
+        return new Forum(seed).planted(extraBreaks);
+    }
+
+    /** A planted forum of a chosen size (the tests' small ones): participants, meetings and slots per session. */
+    public static Planted plantedForum(long seed, int extraBreaks, int participants, int meetings, int morningSlots,
+            int afternoonSlots) {
+        return new Forum(seed).planted(extraBreaks, participants, meetings, morningSlots, afternoonSlots);
+    }
+
+    /**
+     * A generated event with a timetable known to hold every meeting: its breaks and priority bound the optimum
+     * (at most that many breaks, exactly that priority, since every meeting fits).
+     */
+    public record Planted(EventDocument event, int breaks, long priority) {
+    }
+
+    /**
+     * The dense day of issue 24: one day, a morning and an afternoon of eight 25-minute slots each, 120
+     * participants at 30 tables wishing about 16 partners each (priorities 1 to 5), a quarter of them attending
+     * only part of the day.
+     */
+    public static EventDocument denseDay(long seed) {
+        List<SessionShape> day = List.of(SessionShape.of("am", "morning", "09:00", "13:00", null, null),
+                SessionShape.of("pm", "afternoon", "14:00", "18:00", null, null));
+        return generate(new Spec("Matchmaking day (dense #" + seed + ")", "Asia/Taipei",
+                "Taipei International Convention Center", new Calendar(LocalDate.of(2026, 6, 5), 1, day, 25, 5, 30),
+                new Crowd(120, STANDARD_GROUPS, 0.25, 0, 0.05, 0.05, 0.50),
+                new Wishes(960, 0.8, 2.0, 0.15, 0.05, 0.0, 0.0), false, seed));
+    }
+
+    /** The two-day brokerage of issue 24: 300 participants, four sessions, 80 tables, about 8 wishes each. */
+    public static EventDocument brokerage(long seed) {
+        return generate(new Spec("Innovation brokerage, two days (#" + seed + ")", "Europe/Brussels",
+                "SQUARE Brussels Convention Centre", new Calendar(LocalDate.of(2026, 10, 14), 2, STANDARD_DAY, 25, 5,
+                80), new Crowd(300, STANDARD_GROUPS, 0.20, 0.5, 0.10, 0.10, 0.20),
+                new Wishes(1200, 0.8, 1.5, 0.15, 0.08, 0.0, 0.0), false, seed));
+    }
+
     /** 1 to 5, most at the default 3. */
     private static int pickPriority(SplittableRandom random) {
         double x = random.nextDouble();
@@ -726,6 +771,162 @@ public final class EventGenerator {
             return new EventDocument(EventDocument.FORMAT, "B2B forum #" + seed, "Europe/Madrid",
                     "Girona, Palau de Congressos", null, null, null, sessions, tableDocs, participants, requests,
                     placed, null);
+        }
+
+        /**
+         * Plants a timetable first (each participant's meetings an unbroken run of slots, but for {@code extra}
+         * meetings placed anywhere), then derives the forum from it: participants whose run lies in one session
+         * may attend only that session, some get forbidden slots outside their run, some requests are restricted
+         * to the session their meeting is in, and a few meetings are pinned where they are.
+         */
+        Planted planted(int extra) {
+            int count = 40 + random.nextInt(41);
+            int meetingCount = Math.max(120, Math.min(300, (int) Math.round(count * (2.5 + 1.5 * random.nextDouble()))));
+            return planted(extra, count, meetingCount, 12 + random.nextInt(5), 10 + random.nextInt(5));
+        }
+
+        Planted planted(int extra, int count, int meetingCount, int morningSlots, int afternoonSlots) {
+            int slots = morningSlots + afternoonSlots;
+            LocalTime morning = LocalTime.of(9, 0);
+            LocalTime afternoon = LocalTime.of(14, 0);
+            List<SessionDoc> sessions = List.of(
+                    new SessionDoc("am", "Morning", TextFormats.format(DAY), TextFormats.format(morning),
+                            TextFormats.format(morning.plusMinutes((long) SLOT_MINUTES * morningSlots)), SLOT_MINUTES,
+                            0, null, null),
+                    new SessionDoc("pm", "Afternoon", TextFormats.format(DAY), TextFormats.format(afternoon),
+                            TextFormats.format(afternoon.plusMinutes((long) SLOT_MINUTES * afternoonSlots)),
+                            SLOT_MINUTES, 0, null, null));
+            LocalTime[] starts = new LocalTime[slots];
+            for (int i = 0; i < slots; i++) {
+                starts[i] = i < morningSlots ? morning.plusMinutes((long) SLOT_MINUTES * i)
+                        : afternoon.plusMinutes((long) SLOT_MINUTES * (i - morningSlots));
+            }
+            double[] weight = new double[count];
+            for (int p = 0; p < count; p++) {
+                weight[p] = 1.0 / Math.pow(1 + random.nextInt(count), 0.7);
+            }
+            double total = Arrays.stream(weight).sum();
+            boolean[][] busy = new boolean[count][slots];
+            int[] first = new int[count];
+            int[] last = new int[count];
+            Arrays.fill(first, -1);
+            Arrays.fill(last, -1);
+            Set<Long> pairs = new HashSet<>();
+            List<int[]> planted = new ArrayList<>();
+            int extraLeft = extra;
+            for (long attempt = 0; planted.size() < meetingCount && attempt < 2000L * meetingCount; attempt++) {
+                int a = pickWeighted(weight, total);
+                int b = pickWeighted(weight, total);
+                long key = (long) Math.min(a, b) * count + Math.max(a, b);
+                if (a == b || pairs.contains(key)) {
+                    continue;
+                }
+                // Extra meetings come last, once the runs are long, so each of them really opens a break.
+                boolean anywhere = extraLeft > 0 && planted.size() >= meetingCount - extraLeft;
+                List<Integer> fitting = new ArrayList<>();
+                for (int s = 0; s < slots; s++) {
+                    if (!busy[a][s] && !busy[b][s] && (anywhere || (extends_(first[a], last[a], s)
+                            && extends_(first[b], last[b], s)))) {
+                        fitting.add(s);
+                    }
+                }
+                if (fitting.isEmpty()) {
+                    continue;
+                }
+                int slot = fitting.get(random.nextInt(fitting.size()));
+                pairs.add(key);
+                for (int p : new int[] {a, b}) {
+                    busy[p][slot] = true;
+                    first[p] = first[p] < 0 ? slot : Math.min(first[p], slot);
+                    last[p] = Math.max(last[p], slot);
+                }
+                if (anywhere) {
+                    extraLeft--;
+                }
+                planted.add(new int[] {a, b, slot});
+            }
+            int breaks = 0;
+            for (int p = 0; p < count; p++) {
+                for (int s = 1; s < slots; s++) {
+                    // A meeting after a free slot that follows an earlier meeting of the day ends a break.
+                    if (busy[p][s] && !busy[p][s - 1] && first[p] < s - 1) {
+                        breaks++;
+                    }
+                }
+            }
+
+            int width = Math.max(2, String.valueOf(count).length());
+            List<ParticipantDoc> participants = new ArrayList<>();
+            for (int p = 0; p < count; p++) {
+                boolean[] available = new boolean[slots];
+                // One session only when the whole run lies in it and the draw says so; else the whole day.
+                boolean oneSession = first[p] >= 0 && random.nextDouble() < 0.25
+                        && (last[p] < morningSlots || first[p] >= morningSlots);
+                int from = oneSession && first[p] >= morningSlots ? morningSlots : 0;
+                int to = oneSession && last[p] < morningSlots ? morningSlots : slots;
+                for (int s = from; s < to; s++) {
+                    available[s] = true;
+                }
+                boolean forbidden = random.nextDouble() < 0.3;
+                if (forbidden) {
+                    for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                        int s = from + random.nextInt(to - from);
+                        // Never a slot of the planted timetable: it must stay valid.
+                        available[s] = available[s] && busy[p][s];
+                    }
+                }
+                Origin origin = random.nextDouble() < 0.3 ? Names.TAIWAN
+                        : Names.EUROPE[random.nextInt(Names.EUROPE.length)];
+                String group = random.nextDouble() < 0.6 ? "Company" : "Research";
+                String sector = Names.SECTORS[random.nextInt(Names.SECTORS.length)];
+                participants.add(new ParticipantDoc("f" + pad(p + 1, width), origin.person(random),
+                        origin.organisation(group, sector, random), group, origin.country(), List.of(sector),
+                        oneSession || forbidden ? windows(available, sessions, starts, morningSlots) : null, null,
+                        null, null, null, null, null, null, null, null));
+            }
+            int tables = (count + 1) / 2;
+            List<TableDoc> tableDocs = new ArrayList<>();
+            for (int t = 1; t <= tables; t++) {
+                tableDocs.add(new TableDoc("T" + pad(t, 2), "Table " + t, null));
+            }
+            Collections.shuffle(planted, new Random(seed));
+            Set<Integer> toPin = new HashSet<>();
+            for (int k = 2 + random.nextInt(4); toPin.size() < Math.min(k, planted.size()); ) {
+                toPin.add(random.nextInt(planted.size()));
+            }
+            List<RequestDoc> requests = new ArrayList<>();
+            List<MeetingDoc> pinned = new ArrayList<>();
+            int[] tablesUsed = new int[slots];
+            long priority = 0;
+            for (int i = 0; i < planted.size(); i++) {
+                int[] m = planted.get(i);
+                ParticipantDoc a = participants.get(m[0]);
+                ParticipantDoc b = participants.get(m[1]);
+                List<String> allowed = random.nextDouble() < 0.2 ? List.of(m[2] < morningSlots ? "am" : "pm") : null;
+                String id = "r" + pad(requests.size() + 1, 3);
+                int p = pickPriority(random);
+                requests.add(new RequestDoc(id, a.id(), b.id(), p, allowed, RequestStatus.ACCEPTED, null, null));
+                if (random.nextDouble() < 0.2) {
+                    int back = pickPriority(random);
+                    p = Math.max(p, back);
+                    requests.add(new RequestDoc("r" + pad(requests.size() + 1, 3), b.id(), a.id(), back, allowed,
+                            RequestStatus.ACCEPTED, null, null));
+                }
+                priority += p;
+                String table = tableDocs.get(tablesUsed[m[2]]++).id();
+                if (toPin.contains(i)) {
+                    pinned.add(new MeetingDoc(List.of(a.id(), b.id()), List.of(id), m[2] < morningSlots ? "am" : "pm",
+                            TextFormats.format(DAY.atTime(starts[m[2]])), null, table, true));
+                }
+            }
+            return new Planted(new EventDocument(EventDocument.FORMAT, "Planted B2B forum #" + seed, "Europe/Madrid",
+                    "Girona, Palau de Congressos", null, null, null, sessions, tableDocs, participants, requests,
+                    pinned, null), breaks, priority);
+        }
+
+        /** Whether slot {@code s} keeps a run from {@code first} to {@code last} unbroken (any slot for none yet). */
+        private static boolean extends_(int first, int last, int s) {
+            return first < 0 || s == first - 1 || s == last + 1;
         }
 
         /** The participant's available slots as windows, one per run of consecutive available slots. */

@@ -53,10 +53,22 @@ final class ExactModel {
     /** The soft level's rules with their weights, the heaviest first; they add up to {@link #soft}. */
     final List<Term> softTerms;
     final long totalPriority;
+    /** Whether the model has the waits (breaks, idle time); without them only its medium level means anything. */
+    final boolean waits;
     private int variables;
 
     ExactModel(Schedule schedule) {
+        this(schedule, true);
+    }
+
+    /**
+     * @param waits false for the medium level alone: the time-indexed meeting choices and the hard rules, without
+     *        the four booleans per participant and slot that count waits; a third to a half of the size, and the
+     *        owed meetings and priority are the same
+     */
+    ExactModel(Schedule schedule, boolean waits) {
         this.schedule = schedule;
+        this.waits = waits;
         this.weights = Weights.of(schedule);
         for (MeetingAssignment meeting : schedule.getMeetings()) {
             if (!meeting.isPinned()) {
@@ -85,7 +97,9 @@ final class ExactModel {
         long idleAtMost = 0;
         for (Map.Entry<Attendee, List<MeetingAssignment>> entry : byAttendee.entrySet()) {
             shortfallSum.add(shortfallOf(entry.getKey(), entry.getValue()));
-            idleAtMost += addWaits(entry.getValue(), entry.getKey(), breakSum, idleSum);
+            if (waits) {
+                idleAtMost += addWaits(entry.getValue(), entry.getKey(), breakSum, idleSum);
+            }
         }
         long owed = 0;
         for (Attendee attendee : schedule.getAttendees()) {
@@ -130,15 +144,24 @@ final class ExactModel {
 
     /** Booleans the model would need, counted without building it: the size check runs before any native call. */
     static long sizeOf(Schedule schedule) {
+        return choicesOf(schedule) + waitsOf(schedule);
+    }
+
+    /** The meeting-and-slot booleans alone: the size of the model without waits. */
+    static long choicesOf(Schedule schedule) {
         long size = 0;
         for (MeetingAssignment meeting : schedule.getMeetings()) {
             size += meeting.isPinned() ? 0 : meeting.getCandidateSlots().size();
         }
+        return size;
+    }
+
+    private static long waitsOf(Schedule schedule) {
         Map<Integer, Integer> slotsPerDay = new HashMap<>();
         schedule.getSlots().forEach(s -> slotsPerDay.merge(s.day(), 1, Integer::sum));
         int slotsAtMostPerDay = slotsPerDay.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         // Four booleans per participant, day and slot for the waits, on the days the participant may meet.
-        return size + 4L * schedule.getAttendees().size() * slotsPerDay.size() * slotsAtMostPerDay;
+        return 4L * schedule.getAttendees().size() * slotsPerDay.size() * slotsAtMostPerDay;
     }
 
     /** The slot each free meeting takes in a solution, read through {@code value}; null for none. */

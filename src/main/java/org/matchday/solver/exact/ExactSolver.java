@@ -38,23 +38,43 @@ public final class ExactSolver {
     private static final Logger LOG = Logger.getLogger(ExactSolver.class);
 
     /**
-     * Model size beyond which the exact phase does not run: about 150 participants with 800 pairs over one day of
-     * 24 slots (the 300-participant two-day brokerage is beyond it). Beyond it CP-SAT rarely proves anything in a
-     * solve's time and only costs memory.
+     * Size of the full model (meeting choices and waits) beyond which the exact phase proves no breaks: about 150
+     * participants with 800 pairs over one day of 24 slots. Beyond it CP-SAT rarely proves a bound on breaks in a
+     * solve's time; the local search polishes the breaks of the optimal meeting set instead.
      */
     public static final long MAX_VARIABLES = 40_000;
+
+    /**
+     * Meeting-and-slot booleans beyond which the exact phase does not run at all. The medium level needs no wait
+     * variables, and its time-indexed model with tables as per-slot capacities has a strong relaxation: the
+     * 300-participant two-day brokerage (about 25,000 choices) is proven in seconds; the 2,000-participant event
+     * (about 330,000) is beyond it.
+     */
+    public static final long MAX_PRIORITY_VARIABLES = 100_000;
+
+    /**
+     * CP-SAT workers, whatever the core count: the portfolio runs its lower-bound workers (core-based, LP) only when
+     * it has enough of them, even on 2 cores. {@code ExactWorkersBenchmark} measures the choice (docs/solver.md).
+     */
+    public static final int DEFAULT_WORKERS = 8;
 
     private static volatile String nativeProblem;
     private static volatile boolean nativeLoaded;
     private static SolverFactory<Schedule> defaultLocalSearch;
     private static SolutionManager<Schedule, HardMediumSoftLongScore> defaultScorer;
 
-    /** The local search's share of what is left after the medium level, when it polishes CP-SAT's schedule. */
-    private static final int POLISH_SHARE_DIVISOR = 3;
+    /** The local search's share of what is left after the medium level, when soft stages follow it. */
+    private static final int POLISH_SHARE_DIVISOR = 2;
     private static final Duration POLISH_AT_MOST = Duration.ofSeconds(10);
+    /** The MIP's share of the exact phase's time for the medium level; CP-SAT takes over if it proves nothing. */
+    private static final int MIP_SHARE_DIVISOR = 2;
+    /** Breaks on a large event close slowly: the polish that ends the phase waits longer for an improvement. */
+    private static final Duration POLISH_UNIMPROVED_ALONE = Duration.ofSeconds(5);
 
     private final SolutionManager<Schedule, HardMediumSoftLongScore> scorer;
     private final SolverFactory<Schedule> localSearch;
+    private final int workers;
+    private final long maxBreakVariables;
 
     /**
      * @param scorer scores schedules by the rulebook (the application's, or one built from solverConfig.xml)
@@ -63,8 +83,27 @@ public final class ExactSolver {
      */
     public ExactSolver(SolutionManager<Schedule, HardMediumSoftLongScore> scorer,
             SolverFactory<Schedule> localSearch) {
+        this(scorer, localSearch, DEFAULT_WORKERS);
+    }
+
+    /** @param workers CP-SAT's worker threads (the benchmark measures which count pays) */
+    public ExactSolver(SolutionManager<Schedule, HardMediumSoftLongScore> scorer,
+            SolverFactory<Schedule> localSearch, int workers) {
+        this(scorer, localSearch, workers, MAX_VARIABLES);
+    }
+
+    /** @param maxBreakVariables the full model's size up to which breaks are proven (tests take the other road) */
+    ExactSolver(SolutionManager<Schedule, HardMediumSoftLongScore> scorer, SolverFactory<Schedule> localSearch,
+            int workers, long maxBreakVariables) {
         this.scorer = scorer;
         this.localSearch = localSearch;
+        this.workers = workers;
+        this.maxBreakVariables = maxBreakVariables;
+    }
+
+    /** The same exact phase with the rulebook and local search of solverConfig.xml and {@code workers} threads. */
+    public static ExactSolver withWorkers(int workers) {
+        return new ExactSolver(defaultScorer(), defaultLocalSearch(), workers);
     }
 
     /** Runs the exact phase with a rulebook and a local search built from solverConfig.xml. */
@@ -86,11 +125,17 @@ public final class ExactSolver {
         if (weights != null) {
             return weights;
         }
-        long size = ExactModel.sizeOf(schedule);
-        if (size > MAX_VARIABLES) {
-            return "the event is too large to prove (" + size + " variables, at most " + MAX_VARIABLES + ")";
+        long size = ExactModel.choicesOf(schedule);
+        if (size > MAX_PRIORITY_VARIABLES) {
+            return "the event is too large to prove (" + size + " meeting-and-slot variables, at most "
+                    + MAX_PRIORITY_VARIABLES + ")";
         }
         return null;
+    }
+
+    /** Whether the exact phase also proves the fewest breaks: the full model is small enough. */
+    public static boolean provesBreaks(Schedule schedule) {
+        return ExactModel.sizeOf(schedule) <= MAX_VARIABLES;
     }
 
     /**
@@ -113,47 +158,71 @@ public final class ExactSolver {
         if (why != null) {
             return ExactResult.notApplicable(startCopy, why, Duration.ofNanos(System.nanoTime() - began));
         }
-        ExactModel exact = new ExactModel(start);
-        Search search = new Search(exact, startCopy, onImproved, stop);
+        // The medium level on the model without waits: smaller, and its optimum is the full model's.
+        ExactModel priority = new ExactModel(start, false);
+        Search search = new Search(startCopy, onImproved, stop);
         Map<String, Long> lowest = new HashMap<>();
         boolean complete = true;
         Duration mediumProvenAfter = null;
-        for (List<List<ExactModel.Term>> level : List.of(ExactModel.Term.stages(exact.mediumTerms),
-                ExactModel.Term.stages(exact.softTerms))) {
-            for (List<ExactModel.Term> stage : level) {
-                if (!complete) {
+        List<List<ExactModel.Term>> mediumStages = ExactModel.Term.stages(priority.mediumTerms);
+        // A quarter of the time stays for the local search: where the medium level is not proven, the schedule
+        // CP-SAT or the MIP improved still needs its breaks repaired (139 breaks against Timefold's 39 on the
+        // dense day without it).
+        long mediumDeadline = localSearch == null ? deadline : began + (deadline - began) / 4 * 3;
+        // First the MIP, for a share of the time: where it proves the medium level, CP-SAT need not.
+        long mipMillis = (mediumDeadline - System.nanoTime()) / 1_000_000 / MIP_SHARE_DIVISOR;
+        PriorityMip.Result mip = stop.isStopped() ? null
+                : PriorityMip.solve(start, priority.weights, search.best, mipMillis, PriorityMip.BACKEND);
+        if (mip != null && mip.slots() != null) {
+            search.offer(mip.slots());
+        }
+        Long mediumPenalty = null;
+        // Proven when the best schedule reaches the MIP's bound, whether or not the MIP closed its own search.
+        if (mip != null && mip.slots() != null
+                && -search.best.getScore().mediumScore() == mip.penaltyAtLeast()) {
+            mediumPenalty = mip.penaltyAtLeast();
+            Figures figures = Figures.of(search.best);
+            lowest.put(ExactModel.Term.SHORTFALL, (long) figures.shortfall());
+            lowest.put(ExactModel.Term.UNSCHEDULED_PRIORITY, priority.totalPriority - figures.priority());
+        } else {
+            for (List<ExactModel.Term> stage : mediumStages) {
+                Outcome outcome = search.minimise(priority, stage, mediumDeadline, lowest);
+                if (!outcome.optimal()) {
+                    complete = false;
                     break;
                 }
-                LinearExpr objective = stage.size() == 1 ? stage.get(0).units() : ExactModel.Term.weightedSum(stage);
-                exact.model.clearObjective();
-                exact.model.minimize(objective);
-                exact.hint(search.best);
-                Outcome outcome = search.run(deadline);
-                if (outcome.bounded()) {
-                    ExactModel.Term top = stage.get(0);
-                    long others = stage.stream().skip(1).mapToLong(ExactModel.Term::atMost).sum();
-                    long topLowest = stage.size() == 1 ? outcome.bound()
-                            : ceilDiv(outcome.bound() - others, top.weight());
-                    lowest.put(top.name(), Math.max(0, topLowest));
-                }
-                if (outcome.optimal()) {
-                    // The next stage keeps this one's optimum: that is what ranking the rules means.
-                    exact.model.addEquality(objective, outcome.bound());
-                } else {
-                    complete = false;
-                }
             }
-            if (complete && mediumProvenAfter == null) {
-                mediumProvenAfter = Duration.ofNanos(System.nanoTime() - began);
-                if (search.best != startCopy) {
-                    // CP-SAT repairs the breaks of the schedule it changed poorly; the local search does it well,
-                    // and the soft stages then start from its result.
-                    search.polish(deadline);
+            if (complete) {
+                mediumPenalty = -search.best.getScore().mediumScore();
+            }
+        }
+        boolean breaks = complete && ExactModel.sizeOf(start) <= maxBreakVariables;
+        if (complete) {
+            mediumProvenAfter = Duration.ofNanos(System.nanoTime() - began);
+        }
+        // The local search repairs breaks far better than CP-SAT's soft stages, whose bound on breaks stays 0 on
+        // forums (docs/solver.md): it goes first even on Timefold's own schedule, which the job cut short, and the
+        // soft stages start from its result. Without them it has the rest of the time, proven or not.
+        search.polish(deadline, breaks);
+        ExactModel exact = priority;
+        if (breaks) {
+            exact = new ExactModel(start, true);
+            // The soft stages keep the medium level's optimum: that is what ranking the rules means.
+            exact.model.addEquality(exact.medium, mediumPenalty);
+            for (List<ExactModel.Term> stage : ExactModel.Term.stages(exact.softTerms)) {
+                Outcome outcome = search.minimise(exact, stage, deadline, lowest);
+                if (!outcome.optimal()) {
+                    complete = false;
+                    break;
                 }
             }
         }
-        return result(exact, search.best, complete, lowest, stop, Duration.ofNanos(System.nanoTime() - began),
-                mediumProvenAfter);
+        return result(exact, search.best, complete && breaks, lowest, stop,
+                Duration.ofNanos(System.nanoTime() - began), mediumProvenAfter);
+    }
+
+    private static LinearExpr objectiveOf(List<ExactModel.Term> stage) {
+        return stage.size() == 1 ? stage.get(0).units() : ExactModel.Term.weightedSum(stage);
     }
 
     private ExactResult result(ExactModel exact, Schedule best, boolean proven, Map<String, Long> lowest, Stop stop,
@@ -185,26 +254,46 @@ public final class ExactSolver {
     /** One CP-SAT solve of the current objective, offering better schedules as they come. */
     private final class Search {
 
-        private final ExactModel exact;
         private final Consumer<Schedule> onImproved;
         private final Stop stop;
         private Schedule best;
 
-        Search(ExactModel exact, Schedule start, Consumer<Schedule> onImproved, Stop stop) {
-            this.exact = exact;
+        Search(Schedule start, Consumer<Schedule> onImproved, Stop stop) {
             this.best = start;
             this.onImproved = onImproved;
             this.stop = stop;
         }
 
-        Outcome run(long deadline) {
+        /**
+         * Minimises one stage from the best schedule known, records the bound it proves on the stage's heaviest
+         * rule in {@code lowest}, and on an optimum holds the stage there for the stages after it.
+         */
+        Outcome minimise(ExactModel exact, List<ExactModel.Term> stage, long deadline, Map<String, Long> lowest) {
+            LinearExpr objective = objectiveOf(stage);
+            exact.model.clearObjective();
+            exact.model.minimize(objective);
+            exact.hint(best);
+            Outcome outcome = run(exact, deadline);
+            if (outcome.bounded()) {
+                ExactModel.Term top = stage.get(0);
+                long others = stage.stream().skip(1).mapToLong(ExactModel.Term::atMost).sum();
+                long topLowest = stage.size() == 1 ? outcome.bound() : ceilDiv(outcome.bound() - others, top.weight());
+                lowest.put(top.name(), Math.max(0, topLowest));
+            }
+            if (outcome.optimal()) {
+                exact.model.addEquality(objective, outcome.bound());
+            }
+            return outcome;
+        }
+
+        Outcome run(ExactModel exact, long deadline) {
             double seconds = (deadline - System.nanoTime()) / 1e9;
             if (seconds < 0.05 || stop.isStopped()) {
                 return new Outcome(CpSolverStatus.UNKNOWN, 0);
             }
             CpSolver solver = new CpSolver();
             solver.getParameters().setMaxTimeInSeconds(seconds)
-                    .setNumWorkers(Math.max(1, Runtime.getRuntime().availableProcessors()))
+                    .setNumWorkers(workers)
                     .setLogSearchProgress(false);
             stop.attach(solver::stopSearch);
             try {
@@ -234,18 +323,22 @@ public final class ExactSolver {
             }
         }
 
-        /** Timefold from the best schedule, for a share of the time left; its best keeps the medium level. */
-        void polish(long deadline) {
+        /**
+         * Timefold from the best schedule, for a share of the time left (all of it when no soft stage follows);
+         * its best keeps the medium level, since the score ranks it first.
+         */
+        void polish(long deadline, boolean softStagesFollow) {
             long left = deadline - System.nanoTime();
             // Timefold takes whole milliseconds only.
-            Duration share = Duration.ofMillis(Math.min(left / POLISH_SHARE_DIVISOR, POLISH_AT_MOST.toNanos())
-                    / 1_000_000);
+            Duration share = Duration.ofMillis((softStagesFollow
+                    ? Math.min(left / POLISH_SHARE_DIVISOR, POLISH_AT_MOST.toNanos()) : left) / 1_000_000);
             if (localSearch == null || share.toMillis() < 200 || stop.isStopped()) {
                 return;
             }
             Solver<Schedule> solver = localSearch.buildSolver(new SolverConfigOverride<Schedule>()
                     .withTerminationConfig(new TerminationConfig().withSpentLimit(share)
-                            .withUnimprovedSpentLimit(Duration.ofSeconds(1))
+                            .withUnimprovedSpentLimit(softStagesFollow ? Duration.ofSeconds(2)
+                                    : POLISH_UNIMPROVED_ALONE)
                             .withBestScoreLimit(HardMediumSoftLongScore.ZERO.toString())));
             stop.attach(solver::terminateEarly);
             try {

@@ -53,6 +53,34 @@ class ExactModelTest {
     }
 
     /**
+     * The time-indexed priority model ({@link PriorityMip}, tables as a per-slot capacity) is a third writing of the
+     * hard rules and the medium level: with every meeting fixed where the schedule has it, its penalty is the
+     * rulebook's medium penalty, and it is infeasible exactly where the rulebook breaks a hard rule.
+     */
+    @Test
+    void theTimeIndexedPriorityModelScoresEveryScheduleAsTheRulebookDoes() {
+        int feasible = 0;
+        int infeasible = 0;
+        for (long seed = 1; seed <= 400; seed++) {
+            Random random = new Random(seed);
+            Schedule problem = TinySchedules.generate(seed, 4 + random.nextInt(5), 2 + random.nextInt(4),
+                    1 + random.nextInt(2), 4 + random.nextInt(10));
+            Schedule schedule = TinySchedules.randomAssignment(problem, random);
+            HardMediumSoftLongScore rulebook = TinySchedules.score(schedule);
+            Long penalty = PriorityMip.penaltyOf(schedule, ExactModel.Weights.of(schedule), PriorityMip.BACKEND);
+            String context = "seed " + seed + ": rulebook " + rulebook + ", priority model " + penalty;
+            if (rulebook.hardScore() < 0) {
+                assertEquals(null, penalty, context);
+                infeasible++;
+            } else {
+                assertEquals(-rulebook.mediumScore(), penalty, context);
+                feasible++;
+            }
+        }
+        assertTrue(feasible > 100 && infeasible > 50, feasible + " feasible, " + infeasible + " infeasible");
+    }
+
+    /**
      * The model's medium and soft penalties of the schedule, its meetings fixed where they are; null when the
      * model finds the schedule infeasible. The helper variables of breaks and idle time are only bounded from
      * below, so each level is minimised to read them.
