@@ -61,6 +61,8 @@ function initSearch() {
     }
 
     async function search(pageIndex) {
+        // A search typed a moment ago must not come back later and undo a page turned since.
+        window.clearTimeout(timer);
         const query = parameters(pageIndex);
         const ticket = ++latest;
         const api = new URLSearchParams(query);

@@ -133,13 +133,15 @@ class HostileInputTest {
                     "{\"participant\": \"eu-02\"}", "participant", null, null, null, 0),
             new Endpoint("PUT", "/api/events/{eventId}/tables/{tableId}", Who.ORGANISER,
                     "{\"id\": \"T01\", \"name\": \"Renamed\", \"version\": 0}", "name", "version", null, null, 0),
+            new Endpoint("POST", "/api/events/{eventId}/undo", Who.ORGANISER, "{\"action\": 1}", null, "action",
+                    null, null, 0),
             new Endpoint("POST", "/api/events/{eventId}/wishes", Who.PARTICIPANT, "{\"to\": \"tw-02\"}", "note",
                     "priority", "sessions", "\"pm\"", 100));
 
     private static final String INVALID_BODY = "invalid-body";
-    /** Endpoints where no body at all is valid: links for every participant. */
+    /** Endpoints where no body at all is valid: links for every participant, undoing the newest action. */
     private static final Set<String> OPTIONAL_BODY = Set.of("POST /api/events/{eventId}/links",
-            "POST /api/events/{eventId}/invitations");
+            "POST /api/events/{eventId}/invitations", "POST /api/events/{eventId}/undo");
     /** Takes a CSV or XLSX sheet, not JSON: ParticipantImportResourceTest and SheetFileTest feed it broken files. */
     private static final Set<String> NOT_JSON = Set.of("POST /api/events/{eventId}/participants/import");
 
