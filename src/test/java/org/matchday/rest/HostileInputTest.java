@@ -89,6 +89,8 @@ class HostileInputTest {
             new Endpoint("PUT", "/api/events/{eventId}/meetings/{a}/{b}", Who.ORGANISER,
                     "{\"start\": \"2018-06-05T13:55\", \"table\": \"T01\", \"version\": 0}", "table", "version", null,
                     null, 0),
+            new Endpoint("POST", "/api/events/{eventId}/meetings/quick", Who.ORGANISER,
+                    "{\"participants\": [\"eu-01\", \"eu-02\"]}", null, null, "participants", "\"eu-02\"", 2),
             new Endpoint("POST", "/api/events/{eventId}/members", Who.ORGANISER, "{\"username\": \"admin\"}",
                     "username", null, null, null, 0),
             new Endpoint("POST", "/api/events/{eventId}/participants", Who.ORGANISER,
