@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchday.security.AccessFixture;
 import org.matchday.web.Browser;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in Traditional Chinese on a phone, where a refused event shows its problem beside the field and creates nothing.
  */
 @QuarkusTest
+@Tag("browser")
 class EventLifecyclePageTest {
 
     private static final Pattern SETUP = Pattern.compile(".*/events/(\\d+)/setup$");

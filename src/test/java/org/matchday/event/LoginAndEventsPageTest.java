@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchday.security.AccessFixture;
 
@@ -15,6 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /** An organiser logs in, in English or Chinese, sees its events and imports the 2018 sample from a file. */
 @QuarkusTest
+@Tag("browser")
 class LoginAndEventsPageTest {
 
     private static Browser browser;

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchday.domain.TimeRange;
 import org.matchday.domain.Timeslots;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * phone size.
  */
 @QuarkusTest
+@Tag("browser")
 class SetupSessionsPageTest {
 
     private static Browser browser;

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * when the viewer's zone is not the event's.
  */
 @QuarkusTest
+@Tag("browser")
 class SetupStaffViewTest {
 
     private static Browser browser;

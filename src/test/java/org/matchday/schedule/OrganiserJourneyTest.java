@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.matchday.schedule.ScheduleFixture.Grid;
@@ -41,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * strays. In English at a desk and in Traditional Chinese on a phone, axe-clean at every step, with no script error.
  */
 @QuarkusTest
+@Tag("browser")
 class OrganiserJourneyTest {
 
     private static final Pattern SETUP = Pattern.compile(".*/events/(\\d+)/setup$");

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.matchday.security.AccessFixture;
@@ -36,6 +37,7 @@ import static org.matchday.security.AccessFixture.as;
  * Traditional Chinese.
  */
 @QuarkusTest
+@Tag("browser")
 class ScheduleJourneyTest {
 
     static final String SAMPLE = "taipei-2018-cluster-matchmaking.json";

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * small event's grid shows every session as before. The page goes gzip-compressed to a browser that accepts it.
  */
 @QuarkusTest
+@Tag("browser")
 class SchedulePagingTest {
 
     private static Browser browser;

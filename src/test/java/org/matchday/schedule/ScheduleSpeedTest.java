@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.WaitUntilState;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchday.security.AccessFixture;
 
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * target/benchmarks/pages.txt, and docs/benchmarks.md ("Pages") records runs against the figures aimed for.
  */
 @QuarkusTest
+@Tag("browser")
 class ScheduleSpeedTest {
 
     static final String SAMPLE = "brussels-2026-brokerage-two-days.json";

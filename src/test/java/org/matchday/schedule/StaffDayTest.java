@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.Media;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +40,7 @@ import static org.matchday.security.AccessFixture.as;
  * the partners it affects shown.
  */
 @QuarkusTest
+@Tag("browser")
 class StaffDayTest {
 
     private static Browser browser;

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.matchday.rest.TestEvents;
@@ -30,6 +31,7 @@ import static org.matchday.security.AccessFixture.as;
  * raw score; staff undo the no-show they marked on the event-day page. small-event.json, where eu-01 (Marie Dubois) meets tw-01 at 13:30 at T01, both with an address here.
  */
 @QuarkusTest
+@Tag("browser")
 class UndoPageTest {
 
     private static final String AT_1330 = "2018-06-05T13:30";

@@ -6,6 +6,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchday.benchmark.EventGenerator;
 import org.matchday.benchmark.EventGenerator.Preset;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Solves events end to end without the application: document, entities, planning problem, solver, write-back
  * onto the meeting rows, export, and the independent feasibility check of what was exported.
  */
+@Tag("solver")
 class ScheduleSolverTest {
 
     private static final String TAIPEI_SAMPLE = "sample-events/taipei-2018-cluster-matchmaking.json";

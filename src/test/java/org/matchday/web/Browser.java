@@ -1,5 +1,6 @@
 package org.matchday.web;
 
+import org.junit.jupiter.api.Tag;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * with axe-core for serious and critical accessibility findings, and saved as a screenshot under
  * target/screenshots (docs/user-guide.md uses them).
  */
+@Tag("browser")
 public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * forgets the link on request, and a cookie whose link was revoked is dropped.
  */
 @QuarkusTest
+@Tag("browser")
 class ParticipantPhasesPagesTest {
 
     private static Browser browser;

@@ -5,6 +5,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchday.solver.Schedule;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The exact model and the Timefold rulebook are two writings of the same rules: on the same schedule they must
  * agree, hard rule by hard rule and penalty by penalty.
  */
+@Tag("solver")
 class ExactModelTest {
 
     @BeforeAll

@@ -3,6 +3,7 @@ package org.matchday.solver.exact;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchday.benchmark.EventGenerator;
 import org.matchday.format.EventDocument;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The exact phase against enumeration on events small enough to try every timetable, against itself on the
  * 2018 sample, and against the independent feasibility checker on everything it hands out.
  */
+@Tag("solver")
 class ExactSolverTest {
 
     private static final String TAIPEI_SAMPLE = "sample-events/taipei-2018-cluster-matchmaking.json";

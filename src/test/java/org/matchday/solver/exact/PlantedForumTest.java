@@ -6,6 +6,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.google.ortools.Loader;
 import org.jboss.logmanager.LogContext;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchday.benchmark.EventGenerator;
 import org.matchday.format.EventDocument;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * checked by the independent feasibility checker: the construction, the local search, the exact phase with its
  * proof of breaks and the exact phase that proves the priority alone and leaves the breaks to the local search.
  */
+@Tag("solver")
 class PlantedForumTest {
 
     /** Far beyond any run's moves on a loaded machine: only a hang reaches it. */
