@@ -1,17 +1,21 @@
 package org.matchday.participant;
 
-import org.matchday.problem.ProblemCode;
-import org.matchday.problem.InvalidParameterException;
+import org.matchday.domain.MatchmakingRules;
 import org.matchday.format.ParticipantDoc;
+import org.matchday.problem.InvalidParameterException;
+import org.matchday.problem.ProblemCode;
 import org.matchday.problem.Violation;
 
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A search of the participant directory: words that must all appear in the name, organisation, description, offers,
@@ -104,6 +108,23 @@ public record DirectoryQuery(String q, String group, String country, String sect
     /** Lower case without accents: "Peltomäki" matches "peltomaki"; Chinese characters stay as they are. */
     static String normalise(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The groups the rules name, by their spelling without case and accents, each as the rules write it. */
+    static Map<String, String> ruleGroups(MatchmakingRules rules) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        if (rules.allowedPairs() != null) {
+            for (MatchmakingRules.GroupPair pair : rules.allowedPairs()) {
+                groups.putIfAbsent(normalise(pair.from()), pair.from());
+                groups.putIfAbsent(normalise(pair.to()), pair.to());
+            }
+        }
+        return groups;
+    }
+
+    /** The groups as a problem names them: "EU cluster", "Taiwanese association". */
+    static String quoted(Collection<String> groups) {
+        return groups.stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(", "));
     }
 
     private static String nullToEmpty(String s) {

@@ -13,7 +13,6 @@ import org.matchday.problem.InvalidDocumentException;
 import org.matchday.problem.Violation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,19 +60,14 @@ public class GroupChangeService {
 
     /** The group as the rules write it when they name groups; a problem when they do and it is none of them. */
     private static String ruleGroup(MatchmakingRules rules, String group, List<Violation> violations) {
-        Map<String, String> groups = new LinkedHashMap<>();
-        if (rules.allowedPairs() != null) {
-            for (MatchmakingRules.GroupPair pair : rules.allowedPairs()) {
-                groups.putIfAbsent(DirectoryQuery.normalise(pair.from()), pair.from());
-                groups.putIfAbsent(DirectoryQuery.normalise(pair.to()), pair.to());
-            }
-        }
+        Map<String, String> groups = DirectoryQuery.ruleGroups(rules);
         if (groups.isEmpty()) {
             return group;
         }
         String known = groups.get(DirectoryQuery.normalise(group));
         if (known == null) {
-            violations.add(Violation.of("$.group", ProblemCode.GROUP_NOT_IN_RULES_FIELD, "groups", groups.values().stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(", "))));
+            violations.add(Violation.of("$.group", ProblemCode.GROUP_NOT_IN_RULES_FIELD, "groups",
+                    DirectoryQuery.quoted(groups.values())));
         }
         return known;
     }

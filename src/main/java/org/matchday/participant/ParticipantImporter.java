@@ -147,7 +147,7 @@ public class ParticipantImporter {
             current.participants().forEach(p -> stored.put(p.id(), p));
             Set<String> named = sheet.rows().stream().map(ParticipantSheet.Row::id).collect(Collectors.toSet());
             current.participants().stream().filter(p -> !named.contains(p.id())).forEach(untouched::add);
-            Map<String, String> groups = ruleGroups();
+            Map<String, String> groups = DirectoryQuery.ruleGroups(rules);
             for (ParticipantSheet.Row row : sheet.rows()) {
                 ParticipantDoc base = row.id() != null && stored.containsKey(row.id()) ? stored.get(row.id())
                         : new ParticipantDoc(row.id(), null, null, null, null, null, null, null, null, null, null,
@@ -165,26 +165,13 @@ public class ParticipantImporter {
             return current.withParticipants(participants).withRequests(requests);
         }
 
-        /** The groups the rules name, by their spelling without case and accents. */
-        private Map<String, String> ruleGroups() {
-            Map<String, String> groups = new LinkedHashMap<>();
-            if (rules.allowedPairs() != null) {
-                for (MatchmakingRules.GroupPair pair : rules.allowedPairs()) {
-                    groups.putIfAbsent(DirectoryQuery.normalise(pair.from()), pair.from());
-                    groups.putIfAbsent(DirectoryQuery.normalise(pair.to()), pair.to());
-                }
-            }
-            return groups;
-        }
-
         /** When the rules name groups, a row's group must be one of them, written as the rules write it. */
         private ParticipantDoc checkGroup(ParticipantSheet.Row row, ParticipantDoc participant,
                 Map<String, String> groups) {
             if (groups.isEmpty()) {
                 return participant;
             }
-            String names = groups.values().stream().map(g -> "\"" + g + "\"")
-                    .collect(Collectors.joining(", "));
+            String names = DirectoryQuery.quoted(groups.values());
             if (participant.group() == null) {
                 problems.add(sheet.at(row.line(), "group", ProblemCode.GROUP_NOT_IN_RULES_FIELD.with("groups", names)));
                 return participant;
