@@ -50,6 +50,14 @@ public final class ScheduleMapper {
         }
     }
 
+    /**
+     * A re-plan of the rest of the day from {@code from}: every meeting that starts before it stays, and so does every
+     * scheduled meeting whose participants are not marked absent; only the pairs of {@code present} participants
+     * (ids) are planned, in slots that start at {@code from} or later.
+     */
+    public record Replan(LocalDateTime from, Set<Long> present) {
+    }
+
     /** What a write-back did: rows given a slot, rows left or made unscheduled, rows it had to leave alone. */
     public record WriteBack(int placed, int unscheduled, int skipped, List<Meeting> written) {
     }
@@ -68,7 +76,17 @@ public final class ScheduleMapper {
      */
     public static Schedule toProblem(EventData data, Map<String, HardMediumSoftLongScore> weights,
             Collection<Placement> published) {
-        return build(data, weights, published, false);
+        return build(data, weights, published, false, null);
+    }
+
+    /**
+     * The event as a problem to re-plan from a moment of the day (see {@link Replan}): the meetings that stay are
+     * pinned where the timetable has them, those of pairs not to plan are left out of the problem (their rows stay as
+     * they are), the others may only take slots from then on.
+     */
+    public static Schedule toReplanProblem(EventData data, Map<String, HardMediumSoftLongScore> weights,
+            Collection<Placement> published, Replan replan) {
+        return build(data, weights, published, false, replan);
     }
 
     /**
@@ -76,7 +94,7 @@ public final class ScheduleMapper {
      * hand (change a {@link MeetingAssignment}'s slot and explicit table, then ask a SolutionManager).
      */
     public static Schedule toStoredSchedule(EventData data, Map<String, HardMediumSoftLongScore> weights) {
-        return build(data, weights, List.of(), true);
+        return build(data, weights, List.of(), true, null);
     }
 
     /**
@@ -84,7 +102,7 @@ public final class ScheduleMapper {
      * weights: to measure a published schedule as the solver would see it.
      */
     public static Schedule toPlacedSchedule(EventData data, Collection<Placement> placements) {
-        Schedule schedule = build(data, Map.of(), placements, true);
+        Schedule schedule = build(data, Map.of(), placements, true, null);
         for (MeetingAssignment meeting : schedule.getMeetings()) {
             meeting.setSlot(meeting.getPublishedSlot());
             meeting.setExplicitTable(meeting.getPublishedTable());
@@ -93,7 +111,7 @@ public final class ScheduleMapper {
     }
 
     private static Schedule build(EventData data, Map<String, HardMediumSoftLongScore> weights,
-            Collection<Placement> published, boolean asStored) {
+            Collection<Placement> published, boolean asStored, Replan replan) {
         List<MeetingOptions> allOptions = MeetingOptions.of(data);
         Facts facts = new Facts(data, FairShares.of(data, allOptions));
         Map<Long, MeetingOptions> options = new HashMap<>();
@@ -106,6 +124,18 @@ public final class ScheduleMapper {
         List<MeetingAssignment> meetings = new ArrayList<>();
         for (Meeting row : rows) {
             Slot stored = row.isScheduled() ? facts.slot(row.session.code, row.start) : null;
+            if (replan != null) {
+                MeetingAssignment planned = replanned(facts, row, options.get(row.id), stored, replan);
+                if (planned != null) {
+                    Placement was = publishedByPair.get(row.pairKey());
+                    if (was != null) {
+                        planned.setPublished(facts.slot(was.session(), was.start()),
+                                was.table() == null ? null : facts.tablesByCode.get(was.table()));
+                    }
+                    meetings.add(planned);
+                }
+                continue;
+            }
             // A slot kept as it is (stored, pinned or set by hand) may break the rules; the hard constraints, not
             // the value range, must be the ones to say so.
             Slot kept = stored != null && (asStored || row.pinned) ? stored : null;
@@ -204,6 +234,34 @@ public final class ScheduleMapper {
             written.add(row);
         }
         return new WriteBack(placed, unscheduled, skipped, written);
+    }
+
+    /** The row as a re-plan sees it: pinned where it stands, free from {@code from} on, or null to leave it out. */
+    private static MeetingAssignment replanned(Facts facts, Meeting row, MeetingOptions options, Slot stored,
+            Replan replan) {
+        boolean absent = row.participantA.attendance != null || row.participantB.attendance != null;
+        if (stored != null && (stored.start().isBefore(replan.from()) || !absent)) {
+            MeetingAssignment kept = facts.meeting(row, options, stored);
+            kept.setSlot(stored);
+            kept.setExplicitTable(row.table == null ? null : facts.tables.get(row.table.id));
+            kept.setPinned(true);
+            return kept;
+        }
+        if (absent || !replan.present().contains(row.participantA.id)
+                || !replan.present().contains(row.participantB.id)) {
+            return null;
+        }
+        MeetingAssignment any = facts.meeting(row, options, null);
+        List<Slot> later = any.getCandidateSlots().stream().filter(s -> !s.start().isBefore(replan.from())).toList();
+        if (later.isEmpty()) {
+            return null;
+        }
+        MeetingAssignment planned = new MeetingAssignment(row.id, any.getA(), any.getB(), any.getPriority(),
+                any.isMutual(), any.getAllowedSessions(), later);
+        if (stored != null && planned.isCandidate(stored)) {
+            planned.setSlot(stored);
+        }
+        return planned;
     }
 
     private static boolean isFree(Set<String> busy, LocalDateTime start, Meeting row, Long tableId) {

@@ -204,6 +204,11 @@ public enum ProblemCode {
     PARAM_FORMATS_FIELD("param.formats.field", "must be pdf, ics or both, comma-separated"),
     PARAM_SECONDS("param.seconds", "The time limit is out of range."),
     PARAM_SECONDS_FIELD("param.seconds.field", "must be between 1 and {max} seconds"),
+    PARAM_FROM("param.from", "The re-plan cannot start from \"{value}\"."),
+    PARAM_FROM_FORMAT_FIELD("param.from.format.field", "must be a local date and time such as 2018-06-05T15:30"),
+    PARAM_FROM_SESSION_FIELD("param.from.session.field", "must fall within one of the event's sessions"),
+    PARAM_FROM_PHASE_FIELD("param.from.phase.field", "needs a timetable: the event is in phase {phase}, not"
+            + " SCHEDULED or PUBLISHED"),
 
     // Events, their phases and members
     EVENT_UNKNOWN("event.unknown", "There is no event {event}."),
@@ -229,6 +234,7 @@ public enum ProblemCode {
     ACTION_DECLINE_WISH("action.decline-wish", "Declining a wish"),
     ACTION_EDIT_PROFILE("action.edit-profile", "Editing a profile"),
     ACTION_NO_SHOW("action.no-show", "Marking a no-show"),
+    ACTION_REPLAN("action.replan", "Re-planning the rest of the day"),
     ACTION_SEND_WISH("action.send-wish", "Sending a wish"),
     ACTION_WITHDRAW_WISH("action.withdraw-wish", "Withdrawing a wish"),
     WHEN_BEFORE_WISHES("when.before-wishes", "before wishes open"),

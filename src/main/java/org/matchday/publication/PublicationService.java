@@ -8,6 +8,7 @@ import org.matchday.export.MeetingChange;
 import org.matchday.mail.Notifications;
 import org.matchday.problem.UnknownIdException;
 import org.matchday.schedule.ChangeService;
+import org.matchday.solve.Replanned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.Event;
@@ -52,6 +53,19 @@ public class PublicationService {
     void publishOnPhaseChange(@Observes PhaseChange change) {
         if (change.to() == EventPhase.PUBLISHED && Publication.latest(change.eventId()) == null) {
             publish(change.eventId());
+        }
+    }
+
+    /**
+     * A re-plan of a published event's day is published as it ends: on the day, participants act on what they hold,
+     * so waiting for the organiser to publish would leave them at tables nobody comes to. Only the participants whose
+     * agenda changed are mailed. A re-plan of an event not yet published stays a draft to review and publish.
+     */
+    @Transactional
+    void publishReplan(@Observes Replanned replanned) {
+        if (Publication.latest(replanned.eventId()) != null
+                && EventData.event(replanned.eventId()).phase == EventPhase.PUBLISHED) {
+            publish(replanned.eventId());
         }
     }
 

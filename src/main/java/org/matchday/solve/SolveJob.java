@@ -8,6 +8,7 @@ import org.matchday.solver.exact.ExactSolver;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,8 @@ final class SolveJob {
 
     final long eventId;
     final int secondsLimit;
+    /** The moment of the day a re-plan starts from, in the event's local time; null for a whole solve. */
+    final LocalDateTime replanFrom;
     final Instant startedAt = Instant.now();
     final long startNanos = System.nanoTime();
     /** This job's hold on the event's solve lease (SolveLease): a later job, here or elsewhere, has another. */
@@ -46,8 +49,13 @@ final class SolveJob {
     private volatile Optimality optimality;
 
     SolveJob(long eventId, int secondsLimit) {
+        this(eventId, secondsLimit, null);
+    }
+
+    SolveJob(long eventId, int secondsLimit, LocalDateTime replanFrom) {
         this.eventId = eventId;
         this.secondsLimit = secondsLimit;
+        this.replanFrom = replanFrom;
     }
 
     boolean isActive() {

@@ -49,21 +49,34 @@ public class SolveResource {
 
     @POST
     @Access(AccessRule.EVENT_ORGANISER)
-    @Operation(summary = "Start solving the event's timetable",
+    @Operation(summary = "Start solving the event's timetable, or re-plan the rest of its day",
             description = "Returns at once; the job runs for the given seconds, or stops earlier when the schedule"
                     + " stops improving. Pinned meetings stay. The best schedule is saved as it improves, so the"
-                    + " export shows it while solving goes on.")
+                    + " export shows it while solving goes on. With from (a date and time in the event's time zone)"
+                    + " only the rest of the day is re-planned: every meeting that starts before from stays, and so"
+                    + " does every scheduled meeting of participants not marked absent; the meetings still waiting"
+                    + " between participants who are checked in, or not yet due (none of their meetings starts"
+                    + " before from), are placed in the slots from then on that no-shows and cancellations freed."
+                    + " Nobody marked as a no-show or cancelled gets a meeting. When the event is PUBLISHED, the"
+                    + " re-plan is published as it ends, so that only the participants whose agenda changed are"
+                    + " mailed, and agendas, table sheets and calendar feeds carry the changes.")
     @APIResponse(responseCode = "202", description = "Started; Location names the status", content = @Content(
             schema = @Schema(implementation = SolveStatus.class), examples = @ExampleObject(name = "started",
             value = STATUS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The time limit is not a whole number or out of range")
+    @APIResponse(responseCode = "400", description = "The time limit is not a whole number or out of range, or"
+            + " from is not a local date and time within one of the event's sessions (problem codes"
+            + " param.seconds, param.whole-number, param.from; the violation names the parameter)")
     @APIResponse(responseCode = "404", description = "No such event")
-    @APIResponse(responseCode = "409", description = "The event is being solved already")
+    @APIResponse(responseCode = "409", description = "The event is being solved already (solve.running), or a"
+            + " re-plan was asked for an event that has no timetable yet (phase.wrong, naming from)")
     public Response start(@PathParam("eventId") long eventId,
             @Parameter(description = "Time limit in seconds; matchday.solver.default-seconds when absent.",
                     example = "30") @QueryParam("seconds") Integer seconds,
+            @Parameter(description = "Re-plan only the rest of the day from this date and time, in the event's time"
+                    + " zone (ISO, like 2018-06-05T15:30); absent for a whole solve.",
+                    example = "2018-06-05T15:30") @QueryParam("from") String from,
             UriInfo uri) {
-        SolveStatus progress = solving.start(eventId, seconds);
+        SolveStatus progress = solving.start(eventId, seconds, from);
         return Response.accepted(progress)
                 .location(uri.getBaseUriBuilder().path("api/events/{eventId}/solve").build(eventId))
                 .build();

@@ -18,6 +18,7 @@ import io.smallrye.mutiny.Multi;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.matchday.config.SolverSettings;
@@ -31,6 +32,7 @@ import org.matchday.solver.exact.ExactResult;
 import org.matchday.solver.exact.ExactSolver;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -64,6 +66,7 @@ public class SolveService {
     private final SolveLease lease;
     private final CapacityService capacity;
     private final SolverFactory<Schedule> solverFactory;
+    private final Event<Replanned> replanned;
     private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
     private ScheduledExecutorService saver;
     private ScheduledExecutorService renewer;
@@ -71,7 +74,7 @@ public class SolveService {
     public SolveService(SolverManager<Schedule, Long> solverManager,
             SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager, SolverSettings settings,
             SolveStore store, SolveMetrics metrics, SolveLease lease, CapacityService capacity,
-            SolverFactory<Schedule> solverFactory) {
+            SolverFactory<Schedule> solverFactory, Event<Replanned> replanned) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.settings = settings;
@@ -80,6 +83,7 @@ public class SolveService {
         this.lease = lease;
         this.capacity = capacity;
         this.solverFactory = solverFactory;
+        this.replanned = replanned;
         metrics.countRunning(() -> jobs.values().stream().filter(SolveJob::isActive).count());
     }
 
@@ -127,12 +131,25 @@ public class SolveService {
      * @throws UnknownIdException when there is no such event
      */
     public SolveStatus start(long eventId, Integer seconds) {
+        return start(eventId, seconds, null);
+    }
+
+    /**
+     * As {@link #start(long, Integer)}, or with {@code from} (an event-local date and time) a re-plan of the rest of
+     * the day from then (see {@link SolveStore#replanFrom}); once it ends, observers of {@link Replanned} carry it on.
+     *
+     * @throws InvalidParameterException when {@code from} cannot be read or falls outside the event's sessions
+     * @throws ConflictException when the event has no timetable to re-plan (not SCHEDULED or PUBLISHED)
+     */
+    public SolveStatus start(long eventId, Integer seconds, String from) {
         int limit = seconds == null ? settings.defaultSeconds() : seconds;
         if (limit < 1 || limit > settings.maxSeconds()) {
             throw new InvalidParameterException(ProblemCode.PARAM_SECONDS.with(), Violation.of("seconds",
                     ProblemCode.PARAM_SECONDS_FIELD, "max", settings.maxSeconds()));
         }
-        SolveJob job = new SolveJob(eventId, limit);
+        LocalDateTime replanFrom = from == null ? null
+                : QuarkusTransaction.requiringNew().call(() -> SolveStore.replanFrom(eventId, from));
+        SolveJob job = new SolveJob(eventId, limit, replanFrom);
         synchronized (jobs) {
             SolveJob current = jobs.get(eventId);
             if (current != null && current.isActive()) {
@@ -409,11 +426,25 @@ public class SolveService {
         if (error == null) {
             error = store.explain(job);
         }
+        if (error == null && job.replanFrom != null) {
+            error = carryOn(job);
+        }
         job.end(error);
         release(job);
         metrics.improved(job.eventId, best.getScore());
         metrics.ended(error == null ? SolveMetrics.SOLVED : SolveMetrics.FAILED, job.duration());
         LOG.infof("Solved event %d: %s", job.eventId, best.getScore());
+    }
+
+    /** Hands a finished re-plan to its observers (publishing it); answers why they could not, or null. */
+    private String carryOn(SolveJob job) {
+        try {
+            replanned.fire(new Replanned(job.eventId, job.replanFrom));
+            return null;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "The re-plan of event %d was saved but not carried on", job.eventId);
+            return "The re-plan was saved but could not be published: " + e.getMessage();
+        }
     }
 
     private void failed(SolveJob job, Throwable error) {

@@ -4,7 +4,14 @@ import org.matchday.event.EventService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.matchday.domain.Event;
+import org.matchday.domain.EventPhase;
 import org.matchday.domain.EventSession;
+import org.matchday.domain.Participant;
+import org.matchday.problem.ConflictException;
+import org.matchday.problem.InvalidParameterException;
+import org.matchday.problem.ProblemCode;
+import org.matchday.problem.Violation;
 import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.Publication;
@@ -13,7 +20,11 @@ import org.matchday.mapping.ScheduleMapper;
 import org.matchday.persistence.EventData;
 import org.matchday.solver.Schedule;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where solve jobs meet the database: loading an event as a planning problem, writing the best schedule back
@@ -39,7 +50,66 @@ public class SolveStore {
     Schedule load(SolveJob job) {
         EventData data = EventData.load(job.eventId);
         data.meetings().forEach(m -> job.versions.put(m.id, m.version));
-        return ScheduleMapper.toProblem(data, ConstraintWeightService.of(job.eventId), published(job.eventId));
+        List<ScheduleMapper.Placement> published = published(job.eventId);
+        if (job.replanFrom != null) {
+            return ScheduleMapper.toReplanProblem(data, ConstraintWeightService.of(job.eventId), published,
+                    new ScheduleMapper.Replan(job.replanFrom, present(data, published, job.replanFrom)));
+        }
+        return ScheduleMapper.toProblem(data, ConstraintWeightService.of(job.eventId), published);
+    }
+
+    /**
+     * The moment a re-plan of the event starts from, read from {@code from} (event-local, ISO like 2018-06-05T15:30):
+     * it must fall within one of the event's sessions, and the event must have a timetable (SCHEDULED or PUBLISHED).
+     */
+    static LocalDateTime replanFrom(long eventId, String from) {
+        Event event = EventData.event(eventId);
+        if (event.phase != EventPhase.SCHEDULED && event.phase != EventPhase.PUBLISHED) {
+            throw new ConflictException(ProblemCode.PHASE_WRONG.with("action", ProblemCode.ACTION_REPLAN.with(),
+                    "when", ProblemCode.WHEN_TIMETABLE.with(), "phase", event.phase), List.of(Violation.of("from",
+                    ProblemCode.PARAM_FROM_PHASE_FIELD, "phase", event.phase)));
+        }
+        LocalDateTime moment;
+        try {
+            moment = LocalDateTime.parse(from.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(ProblemCode.PARAM_FROM.with("value", from),
+                    Violation.of("from", ProblemCode.PARAM_FROM_FORMAT_FIELD));
+        }
+        boolean inSession = EventSession.<EventSession>list("event.id", eventId).stream()
+                .anyMatch(s -> !moment.isBefore(s.date.atTime(s.start)) && moment.isBefore(s.date.atTime(s.end)));
+        if (!inSession) {
+            throw new InvalidParameterException(ProblemCode.PARAM_FROM.with("value", from),
+                    Violation.of("from", ProblemCode.PARAM_FROM_SESSION_FIELD));
+        }
+        return moment;
+    }
+
+    /**
+     * Who a re-plan may give meetings to: participants not marked absent who are checked in, or not yet due (none of
+     * their meetings, in the timetable or the publication, starts before {@code from}).
+     */
+    private static Set<Long> present(EventData data, List<ScheduleMapper.Placement> published, LocalDateTime from) {
+        Set<String> due = new HashSet<>();
+        for (Meeting m : data.meetings()) {
+            if (m.isScheduled() && m.start.isBefore(from)) {
+                due.add(m.participantA.code);
+                due.add(m.participantB.code);
+            }
+        }
+        for (ScheduleMapper.Placement p : published) {
+            if (p.start().isBefore(from)) {
+                due.add(p.participantA());
+                due.add(p.participantB());
+            }
+        }
+        Set<Long> present = new HashSet<>();
+        for (Participant p : data.participants()) {
+            if (p.attendance == null && (p.checkedInAt != null || !due.contains(p.code))) {
+                present.add(p.id);
+            }
+        }
+        return present;
     }
 
     /** The publication in force, which re-solving disturbs as little as it can. */
