@@ -70,26 +70,37 @@ public class AgendaCalendarExporter {
             calendar.add(zone.getVTimeZone());
         }
         for (MeetingInfo meeting : view.meetingsOf(person)) {
-            PersonInfo other = meeting.counterpartOf(person);
-            // Without a bundled definition of the zone, UTC times stay exact where local ones could not.
-            Temporal start = zone != null ? meeting.start().atZone(zoneId)
-                    : meeting.start().atZone(zoneId).withZoneSameInstant(ZoneOffset.UTC);
-            Temporal end = zone != null ? meeting.end().atZone(zoneId)
-                    : meeting.end().atZone(zoneId).withZoneSameInstant(ZoneOffset.UTC);
-            VEvent event = new VEvent(start, end, prefix + text.meetingWith(other));
-            event.replace(new DtStamp(stamp));
-            event.add(new Uid(meeting.uid()));
-            event.add(new Location(meeting.table().displayName()));
-            event.add(new Sequence(meeting.sequence()));
-            event.add(view.isDraft() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
-            event.add(ImmutableTransp.OPAQUE);
-            event.add(new Description(describe(view, meeting, other, text)));
-            calendar.add(event);
+            calendar.add(event(view, person, meeting, text, zone, stamp, prefix, false));
+        }
+        // Under the UID it was published with and a higher SEQUENCE, so that a subscribed calendar strikes it out.
+        for (MeetingInfo meeting : view.cancelledOf(person)) {
+            calendar.add(event(view, person, meeting, text, zone, stamp, prefix, true));
         }
         StringWriter written = new StringWriter();
         // Validating on every download doubled the time of a bulk archive; the tests validate instead.
         new CalendarOutputter(false).output(calendar, written);
         out.write(written.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static VEvent event(ScheduleView view, PersonInfo person, MeetingInfo meeting, ExportText text,
+            TimeZone zone, Instant stamp, String prefix, boolean cancelled) {
+        ZoneId zoneId = view.event().zone();
+        PersonInfo other = meeting.counterpartOf(person);
+        // Without a bundled definition of the zone, UTC times stay exact where local ones could not.
+        Temporal start = zone != null ? meeting.start().atZone(zoneId)
+                : meeting.start().atZone(zoneId).withZoneSameInstant(ZoneOffset.UTC);
+        Temporal end = zone != null ? meeting.end().atZone(zoneId)
+                : meeting.end().atZone(zoneId).withZoneSameInstant(ZoneOffset.UTC);
+        VEvent event = new VEvent(start, end, prefix + text.meetingWith(other));
+        event.replace(new DtStamp(stamp));
+        event.add(new Uid(meeting.uid()));
+        event.add(new Location(meeting.table().displayName()));
+        event.add(new Sequence(meeting.sequence()));
+        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED
+                : view.isDraft() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(cancelled ? ImmutableTransp.TRANSPARENT : ImmutableTransp.OPAQUE);
+        event.add(new Description(describe(view, meeting, other, text)));
+        return event;
     }
 
     private static String describe(ScheduleView view, MeetingInfo meeting, PersonInfo other, ExportText text) {

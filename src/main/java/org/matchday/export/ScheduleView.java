@@ -93,6 +93,7 @@ public final class ScheduleView {
     private final List<RequestInfo> requests;
     private final Integer publicationNumber;
     private final Instant publishedAt;
+    private final List<MeetingInfo> cancelled;
     private final Map<String, PersonInfo> participantsByCode = new HashMap<>();
     private final Map<String, TableInfo> tablesByCode = new HashMap<>();
     private final Map<String, List<MeetingInfo>> meetingsByParticipant = new HashMap<>();
@@ -102,6 +103,18 @@ public final class ScheduleView {
     public ScheduleView(EventInfo event, List<SessionInfo> sessions, List<TableInfo> tables,
             List<PersonInfo> participants, List<MeetingInfo> meetings, List<UnscheduledInfo> unscheduled,
             List<RequestInfo> requests, Integer publicationNumber, Instant publishedAt) {
+        this(event, sessions, tables, participants, meetings, unscheduled, requests, publicationNumber, publishedAt,
+                List.of());
+    }
+
+    /**
+     * As the other constructor, with the meetings earlier publications gave and the one in force no longer has, each
+     * as it was last published: calendars list them as cancelled rather than let them linger.
+     */
+    public ScheduleView(EventInfo event, List<SessionInfo> sessions, List<TableInfo> tables,
+            List<PersonInfo> participants, List<MeetingInfo> meetings, List<UnscheduledInfo> unscheduled,
+            List<RequestInfo> requests, Integer publicationNumber, Instant publishedAt, List<MeetingInfo> cancelled) {
+        this.cancelled = cancelled.stream().sorted(Comparator.comparing(MeetingInfo::start)).toList();
         this.event = event;
         this.sessions = sessions.stream()
                 .sorted(Comparator.comparing(SessionInfo::date).thenComparing(SessionInfo::start)).toList();
@@ -180,6 +193,11 @@ public final class ScheduleView {
     /** The participant's meetings in time order. */
     public List<MeetingInfo> meetingsOf(PersonInfo person) {
         return meetingsByParticipant.getOrDefault(person.code(), List.of());
+    }
+
+    /** The participant's meetings that a publication gave and the one in force took back, in time order. */
+    public List<MeetingInfo> cancelledOf(PersonInfo person) {
+        return cancelled.stream().filter(m -> m.involves(person)).toList();
     }
 
     /** The table's meetings in time order. */

@@ -10,6 +10,7 @@ import org.matchday.domain.EventSession;
 import org.matchday.domain.EventTable;
 import org.matchday.domain.Meeting;
 import org.matchday.domain.MeetingRequest;
+import org.matchday.domain.PairKey;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Publication;
 import org.matchday.domain.PublishedMeeting;
@@ -24,6 +25,7 @@ import org.matchday.problem.UnknownIdException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +104,7 @@ public class ScheduleViewLoader {
         Publication publication = Publication.latest(eventId);
         List<MeetingInfo> meetings = publication == null ? draftMeetings(eventId, me)
                 : publishedMeetings(eventId, me, publication, sessions);
+        List<MeetingInfo> cancelled = publication == null ? List.of() : cancelledMeetings(eventId, me, publication);
         Map<String, PersonInfo> people = new HashMap<>();
         Map<String, TableInfo> tables = new HashMap<>();
         people.put(me.code, person(me));
@@ -112,7 +115,41 @@ public class ScheduleViewLoader {
         }
         return new ScheduleView(new EventInfo(event.id, event.name, event.venue, event.zone()), sessions,
                 List.copyOf(tables.values()), List.copyOf(people.values()), meetings, List.of(), List.of(),
-                publication == null ? null : publication.number, publication == null ? null : publication.publishedAt);
+                publication == null ? null : publication.number, publication == null ? null : publication.publishedAt,
+                cancelled);
+    }
+
+    /**
+     * The participant's meetings that an earlier publication gave and {@code publication} no longer has, each where
+     * it was last published and with its SEQUENCE one higher: a calendar that imported it then sees it cancelled.
+     */
+    private static List<MeetingInfo> cancelledMeetings(long eventId, Participant me, Publication publication) {
+        Map<PairKey, PublishedMeeting> last = new HashMap<>();
+        Set<PairKey> current = new HashSet<>();
+        for (String side : List.of("participantA", "participantB")) {
+            for (PublishedMeeting pm : PublishedMeeting.<PublishedMeeting>list("select pm from PublishedMeeting pm"
+                    + " join fetch pm.publication p where p.event.id = ?1 and pm." + side + " = ?2", eventId,
+                    me.code)) {
+                if (pm.publication.id.equals(publication.id)) {
+                    current.add(pm.pairKey());
+                } else {
+                    last.merge(pm.pairKey(), pm, (x, y) -> x.publication.number >= y.publication.number ? x : y);
+                }
+            }
+        }
+        last.keySet().removeAll(current);
+        List<MeetingInfo> cancelled = new ArrayList<>();
+        for (PublishedMeeting pm : last.values()) {
+            Participant a = Participant.find("event.id = ?1 and code = ?2", eventId, pm.participantA).firstResult();
+            Participant b = Participant.find("event.id = ?1 and code = ?2", eventId, pm.participantB).firstResult();
+            EventTable table = EventTable.find("event.id = ?1 and code = ?2", eventId, pm.table).firstResult();
+            if (a != null && b != null && table != null) {
+                String uid = new ScheduledMeeting(a, b, null, pm.start, pm.end, table, pm.sequence).uid(eventId);
+                cancelled.add(new MeetingInfo(person(a), person(b), pm.session, pm.start, pm.end,
+                        new TableInfo(table.code, table.name), pm.sequence + 1, uid));
+            }
+        }
+        return cancelled;
     }
 
     /** Without a publication: the participant's scheduled meeting rows, from either side of the pair. */

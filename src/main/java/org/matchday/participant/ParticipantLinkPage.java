@@ -86,7 +86,8 @@ public class ParticipantLinkPage {
     @Operation(hidden = true)
     public Response calendar(@PathParam("token") String token, @QueryParam("lang") String lang) throws IOException {
         Caller caller = Caller.of(identity);
-        ScheduleView view = schedules.load(caller.participantEventId());
+        // The participant's own cut of the schedule: it also lists the meetings later publications took back.
+        ScheduleView view = schedules.loadAgenda(caller.participantEventId(), caller.participantCode());
         PersonInfo person = view.participant(caller.participantCode()).orElseThrow();
         ExportText text = ExportText.forTag(lang).orElse(ExportText.forPerson(person));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
