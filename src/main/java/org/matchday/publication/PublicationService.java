@@ -76,6 +76,7 @@ public class PublicationService {
         EventData data = EventData.load(eventId);
         Publication previous = Publication.latest(eventId);
         Map<PairKey, PublishedMeeting> before = previous == null ? Map.of() : byPair(previous);
+        Map<PairKey, Integer> seen = lastSequences(eventId);
         Publication publication = new Publication();
         publication.event = event;
         publication.number = previous == null ? 1 : previous.number + 1;
@@ -94,7 +95,7 @@ public class PublicationService {
             pm.end = m.end;
             pm.table = m.table.code;
             PublishedMeeting old = before.get(pm.pairKey());
-            pm.sequence = old == null ? 0 : old.sequence + (moved(old, pm) ? 1 : 0);
+            pm.sequence = old != null ? old.sequence + (moved(old, pm) ? 1 : 0) : returning(seen, pm.pairKey());
             pm.persist();
         }
         event.phase = EventPhase.PUBLISHED;
@@ -148,6 +149,7 @@ public class PublicationService {
         added.start = meeting.start;
         added.end = meeting.end;
         added.table = meeting.table.code;
+        added.sequence = returning(lastSequences(eventId), added.pairKey());
         added.persist();
         Event.getEntityManager().flush();
         notifications.published(eventId, publication.number, ChangeService.diff(ChangeService.published(previous),
@@ -176,6 +178,27 @@ public class PublicationService {
             moved += old != null && moved(old, pm) ? 1 : 0;
         }
         return new PublicationView(publication.number, publication.publishedAt, meetings.size(), moved);
+    }
+
+    /** The highest SEQUENCE each pair's meeting had in any publication of the event. */
+    private static Map<PairKey, Integer> lastSequences(long eventId) {
+        Map<PairKey, Integer> sequences = new HashMap<>();
+        Publication.getEntityManager().createQuery("select pm.participantA, pm.participantB, max(pm.sequence)"
+                        + " from PublishedMeeting pm where pm.publication.event.id = ?1"
+                        + " group by pm.participantA, pm.participantB", Object[].class)
+                .setParameter(1, eventId).getResultList()
+                .forEach(row -> sequences.merge(PairKey.of((String) row[0], (String) row[1]),
+                        ((Number) row[2]).intValue(), Math::max));
+        return sequences;
+    }
+
+    /**
+     * The SEQUENCE of a meeting the previous publication did not have: 0 when new, else above the cancellation that
+     * calendar feeds showed for it (its last SEQUENCE + 1), so that calendars take it back in.
+     */
+    private static int returning(Map<PairKey, Integer> seen, PairKey pair) {
+        Integer last = seen.get(pair);
+        return last == null ? 0 : last + 2;
     }
 
     private static Map<PairKey, PublishedMeeting> byPair(Publication publication) {
