@@ -64,11 +64,6 @@ public class SolveStore {
      */
     static LocalDateTime replanFrom(long eventId, String from) {
         Event event = EventData.event(eventId);
-        if (event.phase != EventPhase.SCHEDULED && event.phase != EventPhase.PUBLISHED) {
-            throw new ConflictException(ProblemCode.PHASE_WRONG.with("action", ProblemCode.ACTION_REPLAN.with(),
-                    "when", ProblemCode.WHEN_TIMETABLE.with(), "phase", event.phase), List.of(Violation.of("from",
-                    ProblemCode.PARAM_FROM_PHASE_FIELD, "phase", event.phase)));
-        }
         LocalDateTime moment;
         try {
             moment = LocalDateTime.parse(from.strip());
@@ -81,6 +76,11 @@ public class SolveStore {
         if (!inSession) {
             throw new InvalidParameterException(ProblemCode.PARAM_FROM.with("value", from),
                     Violation.of("from", ProblemCode.PARAM_FROM_SESSION_FIELD));
+        }
+        if (event.phase != EventPhase.SCHEDULED && event.phase != EventPhase.PUBLISHED) {
+            throw new ConflictException(ProblemCode.PHASE_WRONG.with("action", ProblemCode.ACTION_REPLAN.with(),
+                    "when", ProblemCode.WHEN_TIMETABLE.with(), "phase", event.phase), List.of(Violation.of("from",
+                    ProblemCode.PARAM_FROM_PHASE_FIELD, "phase", event.phase)));
         }
         return moment;
     }
