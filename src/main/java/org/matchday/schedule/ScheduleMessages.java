@@ -84,6 +84,21 @@ public interface ScheduleMessages {
     @Message("Solving started.")
     String solve_started();
 
+    @Message("Re-plan the rest of the day")
+    String solve_replan_title();
+
+    @Message("On the day: every meeting that has started stays, and so does every meeting of participants not marked"
+            + " as no-shows. The slots that no-shows and cancellations freed are filled with wishes still waiting"
+            + " between participants who are checked in or not yet due. A published timetable is published again as"
+            + " soon as the re-plan ends, and only the participants whose agenda changed are told.")
+    String solve_replan_intro();
+
+    @Message("Re-plan from now")
+    String solve_replan();
+
+    @Message("Re-planning from {from} started.")
+    String solve_replan_started(String from);
+
     @Message("Solving ended. Scheduled meetings: {scheduled}; idle breaks: {breaks}.")
     String solve_ended(String scheduled, String breaks);
 

@@ -16,7 +16,12 @@ import org.matchday.config.SolverSettings;
 import org.matchday.security.Access;
 import org.matchday.security.AccessRule;
 import org.matchday.event.EventService;
+import org.matchday.domain.EventPhase;
+import org.matchday.format.TextFormats;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -45,7 +50,8 @@ public class SolvePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance solve(PageFrame frame, EventHeading event, SolveStatus status,
-                String scheduled, String requested, String elapsedSeconds, List<Limit> limits, int defaultLimit);
+                String scheduled, String requested, String elapsedSeconds, List<Limit> limits, int defaultLimit,
+                boolean replannable, String now);
 
         static native TemplateInstance capacity(CapacityReport report);
     }
@@ -56,9 +62,11 @@ public class SolvePage {
     private final SolverSettings settings;
     private final RoutingContext context;
     private final SecurityIdentity identity;
+    private final Clock clock;
 
     public SolvePage(EventService events, SolveService solving, CapacityService capacity, SolverSettings settings,
-            RoutingContext context, SecurityIdentity identity) {
+            RoutingContext context, SecurityIdentity identity, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.solving = solving;
         this.capacity = capacity;
@@ -81,10 +89,13 @@ public class SolvePage {
         int defaultLimit = offered.contains(preferred) ? preferred : offered.get(offered.size() - 1);
         List<Limit> limits = offered.stream().map(Limit::new).toList();
         SolveStatus status = solving.status(eventId);
+        // The event-local now as the server's clock has it; the page counts on from there until the button is used.
+        String now = TextFormats.format(LocalDateTime.ofInstant(clock.instant(), ZoneId.of(event.timezone())));
+        boolean replannable = event.phase() == EventPhase.SCHEDULED || event.phase() == EventPhase.PUBLISHED;
         return Templates.solve(frame, event, status, String.valueOf(status.scheduled()),
                 String.valueOf(status.scheduled() + status.unscheduled()),
                 status.elapsedMillis() == null ? null : String.valueOf(Math.round(status.elapsedMillis() / 1000.0)),
-                limits, defaultLimit)
+                limits, defaultLimit, replannable, now)
                 .setLocale(frame.locale());
     }
 

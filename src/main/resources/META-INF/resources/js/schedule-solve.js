@@ -1,5 +1,5 @@
 // The solve page: start a job with the chosen time limit, follow its progress as Server-Sent Events (figures and a
-// chart of the best timetable over time), stop it early. The capacity bound comes from the capacity section.
+// chart of the best timetable over time), stop it early, or re-plan the rest of the day from now. The capacity bound comes from the capacity section.
 import {request} from './api.js';
 import {showProblem} from './problem.js';
 import {format} from './text.js';
@@ -14,6 +14,10 @@ function solvePage(root) {
     const form = document.getElementById('solve-form');
     const startButton = document.getElementById('solve-start');
     const stopButton = document.getElementById('solve-stop');
+    const replanButton = document.getElementById('solve-replan');
+    // The server's event-local now when the page was made (yyyy-MM-ddTHH:mm), moved on by the time spent here since.
+    const renderedNow = root.dataset.now;
+    const loadedAt = Date.now();
     const problemBox = document.getElementById('solve-problem');
     const announce = document.getElementById('solve-announce');
     const canvas = document.getElementById('solve-chart');
@@ -64,6 +68,41 @@ function solvePage(root) {
         showOptimality(status);
         startButton.disabled = solving;
         stopButton.disabled = !solving;
+        if (replanButton) {
+            replanButton.disabled = solving;
+        }
+    }
+
+    function eventNow() {
+        const parts = renderedNow.split(/[-T:]/).map(Number);
+        const then = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4]);
+        return new Date(then + (Date.now() - loadedAt)).toISOString().slice(0, 16);
+    }
+
+    async function begin(query, startedMessage) {
+        problemBox.hidden = true;
+        startButton.disabled = true;
+        if (replanButton) {
+            replanButton.disabled = true;
+        }
+        let body;
+        try {
+            body = (await request('POST', solveUrl + query)).data;
+        } catch (problem) {
+            showProblem(problemBox, problem);
+            startButton.disabled = false;
+            if (replanButton) {
+                replanButton.disabled = false;
+            }
+            return;
+        }
+        if (chart) {
+            chart.data.datasets.forEach(function (dataset) { dataset.data = []; });
+            chart.update();
+        }
+        announce.textContent = startedMessage;
+        show(body);
+        follow();
     }
 
     function makeChart() {
@@ -149,27 +188,20 @@ function solvePage(root) {
         };
     }
 
-    form.addEventListener('submit', async function (event) {
+    form.addEventListener('submit', function (event) {
         event.preventDefault();
-        problemBox.hidden = true;
-        startButton.disabled = true;
         const seconds = document.getElementById('seconds').value;
-        let body;
-        try {
-            body = (await request('POST', solveUrl + '?seconds=' + encodeURIComponent(seconds))).data;
-        } catch (problem) {
-            showProblem(problemBox, problem);
-            startButton.disabled = false;
-            return;
-        }
-        if (chart) {
-            chart.data.datasets.forEach(function (dataset) { dataset.data = []; });
-            chart.update();
-        }
-        announce.textContent = root.dataset.msgStarted;
-        show(body);
-        follow();
+        begin('?seconds=' + encodeURIComponent(seconds), root.dataset.msgStarted);
     });
+
+    if (replanButton) {
+        replanButton.addEventListener('click', function () {
+            const seconds = document.getElementById('seconds').value;
+            const from = eventNow();
+            begin('?seconds=' + encodeURIComponent(seconds) + '&from=' + encodeURIComponent(from),
+                format(root.dataset.msgReplanStarted, [from.replace('T', ' ')]));
+        });
+    }
 
     stopButton.addEventListener('click', async function () {
         stopButton.disabled = true;
