@@ -15,8 +15,9 @@ public class ReminderTimer {
 
     private final ReminderService reminders;
 
-    public ReminderTimer(ReminderService reminders) {
+    public ReminderTimer(ReminderService reminders, ReminderConfig config) {
         this.reminders = reminders;
+        LOG.debugf("Reminders are sent every %s", config.every());
     }
 
     @Scheduled(identity = "reminders", every = "${matchday.reminders.every:5m}", delayed = "30s",

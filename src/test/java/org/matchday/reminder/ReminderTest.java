@@ -51,7 +51,7 @@ import static org.matchday.security.AccessFixture.as;
 class ReminderTest {
 
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-    private static final String EVENT = "Taiwan-EU Cluster Matchmaking";
+    private static final String EVENT = "Taiwan-EU Cluster Cooperation Seminar (workflow test)";
     private static final String REMINDERS = "/api/events/{eventId}/reminders";
 
     @Inject
