@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.util.List;
 
 /** One participant's wish to meet another. Requests on the same pair merge into one {@link Meeting}. */
@@ -60,6 +61,10 @@ public class MeetingRequest extends PanacheEntityBase {
 
     /** A word from the sender to the receiver. */
     public String note;
+
+    /** When the participant sent it; null for requests an organiser made or imported. Reminders count from it. */
+    @Column(name = "sent_at")
+    public Instant sentAt;
 
     @Version
     public long version;

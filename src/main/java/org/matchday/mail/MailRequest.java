@@ -4,6 +4,7 @@ import org.matchday.export.ScheduleView.EventInfo;
 import org.matchday.export.MeetingChange;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -63,6 +64,53 @@ public sealed interface MailRequest {
         @Override
         public String describe() {
             return "publication " + number + " of event " + event.id();
+        }
+    }
+
+    /** Someone named in a reminder: a participant's name and organisation. */
+    record Party(String name, String organisation) {
+    }
+
+    /** The evening before {@code day}: the recipient's published meetings of that day, with its agenda attached. */
+    record AgendaReminder(EventInfo event, Recipient to, LocalDate day) implements MailRequest {
+
+        @Override
+        public String describe() {
+            return "agenda of " + to.code() + " for " + day + " in event " + event.id();
+        }
+    }
+
+    /** Wishes are open and the recipient has asked no one yet. */
+    record NoWishNudge(EventInfo event, Recipient to) implements MailRequest {
+
+        @Override
+        public String describe() {
+            return "nudge to " + to.code() + " to send wishes in event " + event.id();
+        }
+    }
+
+    /**
+     * Wishes the recipient received {@code days} or more days ago and has not answered; {@code expiryDays} is 0 when
+     * they do not expire.
+     */
+    record UnansweredReminder(EventInfo event, Recipient to, List<Party> senders, int days, int expiryDays)
+            implements MailRequest {
+
+        @Override
+        public String describe() {
+            return "reminder to " + to.code() + " of " + senders.size() + " unanswered wishes in event " + event.id();
+        }
+    }
+
+    /**
+     * A wish expired unanswered after {@code days} days; {@code sent} says whether the recipient sent it (else it
+     * received it) and {@code other} is the other side.
+     */
+    record WishExpired(EventInfo event, Recipient to, Party other, boolean sent, int days) implements MailRequest {
+
+        @Override
+        public String describe() {
+            return "expiry of a wish " + (sent ? "from " : "to ") + to.code() + " in event " + event.id();
         }
     }
 }

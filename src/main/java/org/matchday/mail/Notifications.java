@@ -12,6 +12,7 @@ import org.matchday.export.ScheduleView.EventInfo;
 import org.matchday.export.MeetingChange;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -92,6 +93,57 @@ public class Notifications {
             }
         }
         return to;
+    }
+
+    /** The participant's meetings of {@code day}, the evening before; false when it has no address. */
+    public boolean agendaReminder(Participant participant, LocalDate day) {
+        Recipient to = recipient(participant);
+        if (to != null) {
+            requests.fire(new MailRequest.AgendaReminder(info(participant.event), to, day));
+        }
+        return to != null;
+    }
+
+    /** A nudge to a participant who has asked no one yet; false when it has no address. */
+    public boolean noWishNudge(Participant participant) {
+        Recipient to = recipient(participant);
+        if (to != null) {
+            requests.fire(new MailRequest.NoWishNudge(info(participant.event), to));
+        }
+        return to != null;
+    }
+
+    /**
+     * To the receiver of {@code wishes}, still waiting after {@code days} days; {@code expiryDays} 0 when they do not
+     * expire. False when the receiver has no address.
+     */
+    public boolean unansweredReminder(Participant receiver, List<MeetingRequest> wishes, int days, int expiryDays) {
+        Recipient to = recipient(receiver);
+        if (to != null) {
+            requests.fire(new MailRequest.UnansweredReminder(info(receiver.event), to, wishes.stream()
+                    .map(wish -> party(wish.from)).toList(), days, expiryDays));
+        }
+        return to != null;
+    }
+
+    /** To both sides of a wish that expired unanswered after {@code days} days; answers how many have an address. */
+    public int wishExpired(MeetingRequest wish, int days) {
+        int told = 0;
+        Recipient sender = recipient(wish.from);
+        if (sender != null) {
+            requests.fire(new MailRequest.WishExpired(info(wish.event), sender, party(wish.to), true, days));
+            told++;
+        }
+        Recipient receiver = recipient(wish.to);
+        if (receiver != null) {
+            requests.fire(new MailRequest.WishExpired(info(wish.event), receiver, party(wish.from), false, days));
+            told++;
+        }
+        return told;
+    }
+
+    private static MailRequest.Party party(Participant participant) {
+        return new MailRequest.Party(participant.name, participant.organisation);
     }
 
     /** Null, logged, for a participant without an address. */

@@ -11,7 +11,12 @@ import org.matchday.export.ScheduleView.MeetingInfo;
 import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.format.TextFormats;
 import org.matchday.language.Language;
+import org.matchday.mail.MailRequest.AgendaReminder;
 import org.matchday.mail.MailRequest.Invitation;
+import org.matchday.mail.MailRequest.NoWishNudge;
+import org.matchday.mail.MailRequest.Party;
+import org.matchday.mail.MailRequest.UnansweredReminder;
+import org.matchday.mail.MailRequest.WishExpired;
 import org.matchday.mail.MailRequest.Published;
 import org.matchday.mail.MailRequest.WishAnswered;
 import org.matchday.mail.MailRequest.WishReceived;
@@ -29,6 +34,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -75,6 +81,14 @@ public class ParticipantMails {
             out.accept(wishAnswered(wish));
         } else if (request instanceof Published published) {
             timetables(published, out);
+        } else if (request instanceof AgendaReminder agenda) {
+            agendaReminder(agenda).ifPresent(out);
+        } else if (request instanceof NoWishNudge nudge) {
+            out.accept(noWishNudge(nudge));
+        } else if (request instanceof UnansweredReminder reminder) {
+            out.accept(unansweredReminder(reminder));
+        } else if (request instanceof WishExpired expired) {
+            out.accept(wishExpired(expired));
         }
     }
 
@@ -173,6 +187,74 @@ public class ParticipantMails {
                 language);
     }
 
+    /**
+     * The recipient's published meetings of the day, with its whole agenda attached as publication mails attach it;
+     * none when it has no meeting that day any more (a change since the reminder was decided).
+     */
+    Optional<Letter> agendaReminder(AgendaReminder request) {
+        ScheduleView view = schedules.loadAgenda(request.event().id(), request.to().code());
+        PersonInfo person = view.participant(request.to().code()).orElse(null);
+        if (person == null) {
+            return Optional.empty();
+        }
+        Language language = request.to().language();
+        MailMessages m = messages(language);
+        ReminderMailMessages r = reminders(language);
+        List<String> lines = new ArrayList<>();
+        for (MeetingInfo meeting : view.meetingsOf(person)) {
+            if (meeting.start().toLocalDate().equals(request.day())) {
+                PersonInfo other = meeting.counterpartOf(person);
+                lines.add("- " + m.meeting(m.place(when(language, m, meeting.start(), meeting.end()),
+                        meeting.table().displayName()), m.person(other.name(), other.organisation())));
+            }
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        String day = day(language, m, request.day());
+        String event = request.event().name();
+        String text = letter(m, request.to(), request.event(), r.agendaIntro(event, day), String.join("\n", lines),
+                m.attachments(), m.zoneNote(request.event().zone().getId()));
+        return Optional.of(withAgenda(letter(request.to(), "agenda reminder", r.agendaSubject(event, day),
+                text), view, person, language));
+    }
+
+    Letter noWishNudge(NoWishNudge request) {
+        Language language = request.to().language();
+        MailMessages m = messages(language);
+        ReminderMailMessages r = reminders(language);
+        String event = request.event().name();
+        return letter(request.to(), "no-wish nudge", r.noWishSubject(event),
+                letter(m, request.to(), request.event(), r.noWishBody(event)));
+    }
+
+    Letter unansweredReminder(UnansweredReminder request) {
+        Language language = request.to().language();
+        MailMessages m = messages(language);
+        ReminderMailMessages r = reminders(language);
+        String event = request.event().name();
+        List<String> lines = new ArrayList<>();
+        for (Party sender : request.senders()) {
+            lines.add("- " + m.person(sender.name(), sender.organisation()));
+        }
+        return letter(request.to(), "unanswered reminder", r.unansweredSubject(event, request.senders().size()),
+                letter(m, request.to(), request.event(), r.unansweredIntro(event, request.days()),
+                        String.join("\n", lines), r.unansweredPlease(request.expiryDays())));
+    }
+
+    Letter wishExpired(WishExpired request) {
+        Language language = request.to().language();
+        MailMessages m = messages(language);
+        ReminderMailMessages r = reminders(language);
+        String event = request.event().name();
+        String other = m.person(request.other().name(), request.other().organisation());
+        return request.sent()
+                ? letter(request.to(), "wish expired", r.expiredSentSubject(event, request.other().name()),
+                        letter(m, request.to(), request.event(), r.expiredSentBody(other, request.days())))
+                : letter(request.to(), "wish expired", r.expiredReceivedSubject(event, request.other().name()),
+                        letter(m, request.to(), request.event(), r.expiredReceivedBody(other, request.days())));
+    }
+
     /** Attaches the agenda in the language of the mail, so that the three never disagree. */
     private Letter withAgenda(Letter letter, ScheduleView view, PersonInfo person, Language language) {
         ExportText text = ExportText.of(language);
@@ -214,6 +296,10 @@ public class ParticipantMails {
 
     private static MailMessages messages(Language language) {
         return language.messages(MailMessages.class);
+    }
+
+    private static ReminderMailMessages reminders(Language language) {
+        return language.messages(ReminderMailMessages.class);
     }
 
     private static DateTimeFormatter weekday(Language language) {

@@ -89,6 +89,8 @@ public enum ProblemCode {
             + " {count} are listed.| {count?problem|problems}.}"),
     PROBLEMS_TABLE_BATCH("problems.table-batch", "The batch has {count}{more? or more problems; the first {count} are"
             + " listed.| {count?problem|problems}.}"),
+    PROBLEMS_REMINDERS("problems.reminders", "The reminder settings have {count}{more? or more problems; the first"
+            + " {count} are listed.| {count?problem|problems}.}"),
     PROBLEMS_COPY("problems.copy", "The copy has {count}{more? or more problems; the first {count} are listed.|"
             + " {count?problem|problems}.}"),
     PROBLEMS_PASSWORD_RESET("problems.password-reset", "The password reset has {count}{more? or more problems; the"
@@ -352,6 +354,8 @@ public enum ProblemCode {
     PARTICIPANT_UNKNOWN_FIELD("participant.unknown.field", "unknown participant \"{code}\""),
     PARTICIPANT_NOT_IN_EVENT_FIELD("participant.not-in-event.field", "is not a participant of the event: \"{code}\""),
     GROUP_NOT_IN_RULES_FIELD("group.not-in-rules.field", "must be one of the groups the event's rules name: {groups}"),
+    REMINDERS_EXPIRY_FIELD("reminders.expiry.field", "must be more than unansweredDays ({days}) while both are on, so"
+            + " that the reminder comes before the expiry"),
     TABLES_PATTERN_FIELD("tables.pattern.field", "must hold {marker} exactly once, where the number goes"),
     TABLES_NOT_AN_ID_FIELD("tables.not-an-id.field", "makes \"{id}\", which is not an id: ids are 1 to 64 letters,"
             + " digits, dots, dashes, underscores or tildes, starting with a letter or digit"),

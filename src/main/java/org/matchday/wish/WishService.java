@@ -36,6 +36,7 @@ import org.matchday.mapping.EventWriter;
 import org.matchday.persistence.GroupCommit;
 import org.matchday.persistence.GroupCommit.Outcome;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -62,12 +63,14 @@ public class WishService {
 
     private final EventContentService content;
     private final Notifications notifications;
+    private final Clock clock;
     private final GroupCommit<Sending, WishView> sending;
 
     public WishService(EventContentService content, Notifications notifications, MatchdayConfig config,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, Clock clock) {
         this.content = content;
         this.notifications = notifications;
+        this.clock = clock;
         this.sending = new GroupCommit<>("wish-writer", config.wishes().writers(), WishService::locks,
                 this::store);
         FunctionCounter.builder("matchday.wishes.batches", sending, GroupCommit::batches)
@@ -194,6 +197,7 @@ public class WishService {
         EventWriter.apply(request, new RequestDoc(facts.nextCode(eventId), sender.code, receiver.code,
                 wish.priority(), wish.sessions(), status, wish.note(), null),
                 Map.of(sender.code, sender, receiver.code, receiver));
+        request.sentAt = clock.instant();
         request.persist();
         facts.standing.add(new Asked(sender.id, receiver.id));
         facts.sent.merge(sender.id, 1, Integer::sum);

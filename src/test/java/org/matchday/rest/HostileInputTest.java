@@ -115,6 +115,10 @@ class HostileInputTest {
             new Endpoint("PUT", "/api/events/{eventId}/requests/{requestId}", Who.ORGANISER,
                     "{\"id\": \"r1\", \"from\": \"eu-01\", \"to\": \"tw-01\", \"version\": 0}", "note", "priority",
                     "sessions", "\"pm\"", 1_000),
+            new Endpoint("PUT", "/api/events/{eventId}/reminders", Who.ORGANISER, "{\"agendaEvening\": true,"
+                    + " \"agendaHour\": 18, \"noWish\": true, \"noWishDays\": 3, \"unanswered\": true,"
+                    + " \"unansweredDays\": 3, \"expiry\": true, \"expiryDays\": 7}", null, "agendaHour", null,
+                    null, 0),
             new Endpoint("PUT", "/api/events/{eventId}/rules", Who.ORGANISER, "{\"acceptanceRequired\": false}",
                     null, "maxWishesPerParticipant", "allowedPairs", "{\"from\": \"a\", \"to\": \"b\"}", 1_000),
             new Endpoint("POST", "/api/events/{eventId}/sessions", Who.ORGANISER,

@@ -308,6 +308,9 @@ class AuthorisationMatrixTest {
             // Each participant books a meeting of its own; accounts book A's.
             case "POST /api/events/{eventId}/meetings/quick" -> "{\"participants\": [\""
                     + (caller.equals("B") ? "tw-01" : "eu-01") + "\", \"eu-02\"]}";
+            case "PUT /api/events/{eventId}/reminders" -> "{\"agendaEvening\": true, \"agendaHour\": 18, \"noWish\":"
+                    + " false, \"noWishDays\": 3, \"unanswered\": true, \"unansweredDays\": 3, \"expiry\": false,"
+                    + " \"expiryDays\": 7}";
             default -> "{}";
         };
     }
