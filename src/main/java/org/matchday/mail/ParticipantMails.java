@@ -12,6 +12,7 @@ import org.matchday.export.ScheduleView.PersonInfo;
 import org.matchday.format.TextFormats;
 import org.matchday.language.Language;
 import org.matchday.mail.MailRequest.Invitation;
+import org.matchday.mail.MailRequest.Written;
 import org.matchday.mail.MailRequest.Published;
 import org.matchday.mail.MailRequest.WishAnswered;
 import org.matchday.mail.MailRequest.WishReceived;
@@ -75,6 +76,10 @@ public class ParticipantMails {
             out.accept(wishAnswered(wish));
         } else if (request instanceof Published published) {
             timetables(published, out);
+        } else if (request instanceof Written written) {
+            MailMessages m = messages(written.to().language());
+            out.accept(letter(written.to(), written.kind(), written.subject(),
+                    letter(m, written.to(), written.event(), written.paragraphs().toArray(String[]::new))));
         }
     }
 
