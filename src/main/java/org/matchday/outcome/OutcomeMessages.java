@@ -2,6 +2,9 @@ package org.matchday.outcome;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.matchday.domain.outcome.AgreementKind;
+import org.matchday.domain.outcome.Interest;
+import org.matchday.domain.outcome.OutcomeStatus;
 
 /**
  * Texts of what comes after the meetings: the survey mails, the participant's "After the meetings" page, the
@@ -79,7 +82,7 @@ public interface OutcomeMessages {
 
     @Message("{#when interest}{#is NONE}Nothing more{#is FOLLOW_UP}A follow-up{#is COOPERATION_LIKELY}A cooperation"
             + " is likely{#else}-{/when}")
-    String interest_value(String interest);
+    String interest_value(Interest interest);
 
     @Message("Private note")
     String note();
@@ -98,14 +101,14 @@ public interface OutcomeMessages {
 
     @Message("{#when status}{#is NONE}No result{#is IN_PROGRESS}In progress{#is AGREEMENT}Agreement reached"
             + "{#else}-{/when}")
-    String status_value(String status);
+    String status_value(OutcomeStatus status);
 
     @Message("Kinds of cooperation")
     String kinds();
 
     @Message("{#when kind}{#is COMMERCIAL}Commercial{#is TECHNOLOGY}Technology{#is RESEARCH}Research{#is INVESTMENT}"
             + "Investment{#is OTHER}Other{#else}-{/when}")
-    String kind_value(String kind);
+    String kind_value(AgreementKind kind);
 
     @Message("Your story (a few sentences)")
     String story();

@@ -80,7 +80,7 @@ public class OutcomePdf {
             int kindMax = Math.max(1, report.agreementsByKind().values().stream().mapToInt(Integer::intValue).max()
                     .orElse(1));
             for (AgreementKind kind : AgreementKind.values()) {
-                c.bar(m.kind_value(kind.name()), report.agreementsByKind().getOrDefault(kind, 0), kindMax);
+                c.bar(m.kind_value(kind), report.agreementsByKind().getOrDefault(kind, 0), kindMax);
             }
             c.gap(10);
 
@@ -93,7 +93,7 @@ public class OutcomePdf {
                 c.paragraph(m.stories_none(), 9);
             }
             for (OutcomeReport.Story story : report.stories()) {
-                String kinds = story.kinds().stream().map(k -> m.kind_value(k.name()))
+                String kinds = story.kinds().stream().map(k -> m.kind_value(k))
                         .collect(Collectors.joining(", "));
                 c.text(story.name() + (story.organisation() == null ? "" : ", " + story.organisation())
                         + (kinds.isEmpty() ? "" : " (" + kinds + ")"), 9, true);

@@ -44,7 +44,7 @@ public class OutcomeWorkbook {
             header(kinds, bold, m.column_kind(), m.column_count());
             for (AgreementKind kind : AgreementKind.values()) {
                 Row r = kinds.createRow(kinds.getLastRowNum() + 1);
-                r.createCell(0).setCellValue(m.kind_value(kind.name()));
+                r.createCell(0).setCellValue(m.kind_value(kind));
                 r.createCell(1).setCellValue(report.agreementsByKind().getOrDefault(kind, 0));
             }
 
@@ -59,7 +59,7 @@ public class OutcomeWorkbook {
                 r.createCell(0).setCellValue(String.join(" & ", story.participants()));
                 r.createCell(1).setCellValue(story.organisation() == null ? story.name()
                         : story.name() + ", " + story.organisation());
-                r.createCell(2).setCellValue(story.kinds().stream().map(k -> m.kind_value(k.name()))
+                r.createCell(2).setCellValue(story.kinds().stream().map(k -> m.kind_value(k))
                         .collect(Collectors.joining(", ")));
                 r.createCell(3).setCellValue(story.story());
             }

@@ -100,10 +100,10 @@ public class SurveyService {
                 ask.eventId = eventId;
                 ask.participant = code;
                 ask.survey = survey;
-                ask.persist();
             }
             ask.times++;
             ask.lastAt = now;
+            ask.persist();
             mailed++;
             reminded += reminder ? 1 : 0;
         }

@@ -40,7 +40,7 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static GreenMail server() {
+    public static GreenMail server() {
         return server;
     }
 }
