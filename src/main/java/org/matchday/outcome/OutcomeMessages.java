@@ -228,7 +228,7 @@ public interface OutcomeMessages {
     String ask_hint();
 
     @Message("Mailed {asked} participants ({reminded} reminders).")
-    String asked(int asked, int reminded);
+    String asked(String asked, String reminded);
 
     @Message("Took place (from the table sheets)")
     String section_held();
