@@ -113,4 +113,23 @@ public sealed interface MailRequest {
             return "expiry of a wish " + (sent ? "from " : "to ") + to.code() + " in event " + event.id();
         }
     }
+
+    /**
+     * A mail whose paragraphs a feature wrote itself in the recipient's language (the follow-up surveys); it gets the
+     * same greeting and signature as every other mail. The paragraphs may hold a personal link.
+     */
+    record Written(EventInfo event, Recipient to, String kind, String subject, List<String> paragraphs)
+            implements MailRequest {
+
+        @Override
+        public String describe() {
+            return kind + " to " + to.code() + " in event " + event.id();
+        }
+
+        /** Without the paragraphs, which may carry a link. */
+        @Override
+        public String toString() {
+            return describe();
+        }
+    }
 }

@@ -41,6 +41,19 @@ public class Notifications {
         }
     }
 
+    /**
+     * A mail a feature wrote in the participant's language; false, and nothing sent, for a participant without an
+     * address.
+     */
+    public boolean written(Participant participant, String kind, String subject, List<String> paragraphs) {
+        Recipient to = recipient(participant);
+        if (to == null) {
+            return false;
+        }
+        requests.fire(new MailRequest.Written(info(participant.event), to, kind, subject, List.copyOf(paragraphs)));
+        return true;
+    }
+
     /** To the receiver, who is asked to answer unless the event's rules accepted the wish at once. */
     public void wishReceived(MeetingRequest wish) {
         Recipient to = recipient(wish.to);

@@ -17,6 +17,7 @@ import org.matchday.mail.MailRequest.NoWishNudge;
 import org.matchday.mail.MailRequest.Party;
 import org.matchday.mail.MailRequest.UnansweredReminder;
 import org.matchday.mail.MailRequest.WishExpired;
+import org.matchday.mail.MailRequest.Written;
 import org.matchday.mail.MailRequest.Published;
 import org.matchday.mail.MailRequest.WishAnswered;
 import org.matchday.mail.MailRequest.WishReceived;
@@ -89,6 +90,10 @@ public class ParticipantMails {
             out.accept(unansweredReminder(reminder));
         } else if (request instanceof WishExpired expired) {
             out.accept(wishExpired(expired));
+        } else if (request instanceof Written written) {
+            MailMessages m = messages(written.to().language());
+            out.accept(letter(written.to(), written.kind(), written.subject(),
+                    letter(m, written.to(), written.event(), written.paragraphs().toArray(String[]::new))));
         }
     }
 

@@ -391,6 +391,18 @@ public enum ProblemCode {
     QUICK_BUSY_ALL_DAY("quick.busy-all-day", "{code} is busy all day: it has no free slot left from {now}."),
     QUICK_NO_COMMON_SLOT("quick.no-common-slot", "{a} and {b} are never free at the same time from {now}."),
     QUICK_NO_TABLE("quick.no-table", "No table is free in any slot from {now} in which {a} and {b} are both free."),
+
+    // After the meetings: feedback, follow-up and the outcome report
+    OUTCOME_NOT_PUBLISHED("outcome.not-published", "Event {event} has no published timetable yet: there are no"
+            + " meetings to answer about."),
+    OUTCOME_NO_MEETING("outcome.no-meeting", "{a} and {b} had no meeting in the published timetable of event"
+            + " {event}."),
+    OUTCOME_SAME_PARTICIPANT("outcome.same-participant", "A meeting names two different participants, not {code}"
+            + " twice."),
+    OUTCOME_OWN_ANSWER("outcome.own-answer", "Feedback and outcomes are each side's own: only {a} and {b} answer for"
+            + " their meeting, through their personal links."),
+    OUTCOME_NOT_HELD_RATED("outcome.not-held-rated", "A meeting that did not take place has no rating."),
+    OUTCOME_NOT_HELD_RATED_FIELD("outcome.not-held-rated.field", "must be absent when held is false"),
     ;
 
     private static final Map<String, ProblemCode> BY_CODE = Arrays.stream(values())

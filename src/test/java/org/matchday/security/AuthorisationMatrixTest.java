@@ -311,6 +311,10 @@ class AuthorisationMatrixTest {
             case "PUT /api/events/{eventId}/reminders" -> "{\"agendaEvening\": true, \"agendaHour\": 18, \"noWish\":"
                     + " false, \"noWishDays\": 3, \"unanswered\": true, \"unansweredDays\": 3, \"expiry\": false,"
                     + " \"expiryDays\": 7}";
+            case "PUT /api/events/{eventId}/meetings/{a}/{b}/feedback" -> "{\"held\": true, \"rating\": 4}";
+            case "PUT /api/events/{eventId}/meetings/{a}/{b}/outcome" ->
+                    "{\"status\": \"AGREEMENT\", \"kinds\": [\"TECHNOLOGY\"]}";
+            case "PUT /api/events/{eventId}/meetings/{a}/{b}/held" -> "{\"held\": true}";
             default -> "{}";
         };
     }
@@ -328,7 +332,10 @@ class AuthorisationMatrixTest {
         } else if (path.endsWith("/cancellation") || path.endsWith("/no-show") || path.endsWith("/undo")
                 || path.endsWith("/check-in") || path.endsWith("/meetings/quick")) {
             phase = "SCHEDULED";
-        } else if (row.operation().equals("GET /api/events/{eventId}/publication")) {
+        } else if (row.operation().equals("GET /api/events/{eventId}/publication")
+                || path.endsWith("/feedback") || path.endsWith("/outcome") || path.endsWith("/held")
+                || path.endsWith("/feedback-requests") || path.endsWith("/follow-up") || path.contains("/outcomes")) {
+            // After the meetings: answers, surveys and the report are about the published timetable.
             AccessFixture.as(f.organiser).post("/api/events/{eventId}/publication", f.eventId).then().statusCode(201);
         }
         if (phase != null) {
