@@ -61,6 +61,10 @@ public class MeetingRequest extends PanacheEntityBase {
     /** A word from the sender to the receiver. */
     public String note;
 
+    /** Added by the organiser's nudge from the sender's suggestions, not sent by the sender itself. */
+    @Column(nullable = false)
+    public boolean suggested;
+
     @Version
     public long version;
 

@@ -13,6 +13,7 @@ import org.matchday.format.TextFormats;
 import org.matchday.language.Language;
 import org.matchday.mail.MailRequest.Invitation;
 import org.matchday.mail.MailRequest.Published;
+import org.matchday.mail.MailRequest.Suggestions;
 import org.matchday.mail.MailRequest.WishAnswered;
 import org.matchday.mail.MailRequest.WishReceived;
 import org.matchday.export.ScheduleViewLoader;
@@ -75,7 +76,22 @@ public class ParticipantMails {
             out.accept(wishAnswered(wish));
         } else if (request instanceof Published published) {
             timetables(published, out);
+        } else if (request instanceof Suggestions suggestions) {
+            out.accept(suggestions(suggestions));
         }
+    }
+
+    Letter suggestions(Suggestions request) {
+        MailMessages m = messages(request.to().language());
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(m.suggestionsIntro(request.event().name()));
+        for (Suggestions.Suggested partner : request.partners()) {
+            paragraphs.add(m.suggestionsLine(m.person(partner.name(), partner.organisation()),
+                    String.join("; ", partner.reasons())));
+        }
+        paragraphs.add(m.suggestionsOutro());
+        return letter(request.to(), "suggestions", m.suggestionsSubject(request.event().name()),
+                letter(m, request.to(), request.event(), paragraphs.toArray(String[]::new)));
     }
 
     Letter invitation(Invitation request) {

@@ -83,16 +83,4 @@ public interface SuggestionMessages {
 
     @Message("{participants} participants nudged: {mails} mails, {wishes} wishes added.")
     String nudge_done(int participants, int mails, int wishes);
-
-    @Message("Partners you may want to meet at {event}")
-    String mail_subject(String event);
-
-    @Message("Wishes are open, and these participants match what you offer and seek:")
-    String mail_intro();
-
-    @Message("{partner}: {reasons}")
-    String mail_line(String partner, String reasons);
-
-    @Message("Send your wishes through your personal link.")
-    String mail_outro();
 }

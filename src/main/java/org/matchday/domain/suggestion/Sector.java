@@ -1,5 +1,9 @@
 package org.matchday.domain.suggestion;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +15,11 @@ import java.util.List;
  * @param zh    the Traditional Chinese name ("風力發電")
  * @param terms other ways profiles say it, in either language ("wind power", "風電"); may be empty
  */
-public record Sector(String en, String zh, List<String> terms) {
+public record Sector(
+        @Schema(example = "Wind energy") @Size(max = 100) String en,
+        @Schema(example = "風力發電") @Size(max = 100) String zh,
+        @Schema(example = "[\"wind power\", \"風電\"]") @Size(max = 20)
+        List<@NotBlank @Size(max = 100) String> terms) {
 
     public Sector {
         terms = terms == null ? List.of() : List.copyOf(terms);
