@@ -121,4 +121,8 @@ public interface MailMessages {
 
     @Message("If you would like to meet them, send your wishes through your personal link.")
     String suggestionsOutro();
+
+    /** Reasons one after another: "you seek wind power; they offer wind power equipment; both in wind energy". */
+    @Message("{first}; {next}")
+    String suggestionsReasons(String first, String next);
 }

@@ -86,8 +86,8 @@ public class ParticipantMails {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(m.suggestionsIntro(request.event().name()));
         for (Suggestions.Suggested partner : request.partners()) {
-            paragraphs.add(m.suggestionsLine(m.person(partner.name(), partner.organisation()),
-                    String.join("; ", partner.reasons())));
+            String reasons = partner.reasons().stream().reduce(m::suggestionsReasons).orElse("");
+            paragraphs.add(m.suggestionsLine(m.person(partner.name(), partner.organisation()), reasons));
         }
         paragraphs.add(m.suggestionsOutro());
         return letter(request.to(), "suggestions", m.suggestionsSubject(request.event().name()),

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -47,9 +48,10 @@ public class SuggestionService {
         }
     }
 
-    /** The participant's suggestions with reasons in {@code language}. */
+    /** The participant's suggestions with reasons in the language {@code language} picks for it. */
     @Transactional
-    public List<SuggestionView> suggest(long eventId, String participantCode, int limit, Language language) {
+    public List<SuggestionView> suggest(long eventId, String participantCode, int limit,
+            Function<Participant, Language> languageFor) {
         checkLimit(limit);
         Event event = EventData.event(eventId);
         Participant me = Participant.find("event.id = ?1 and code = ?2", eventId, participantCode).firstResult();
@@ -57,6 +59,7 @@ public class SuggestionService {
             throw new UnknownIdException(ProblemCode.PARTICIPANT_UNKNOWN_IN.with("code", participantCode,
                     "event", eventId));
         }
+        Language language = languageFor.apply(me);
         SuggestionMessages messages = language.messages(SuggestionMessages.class);
         return top(event, me, limit).stream().map(match -> view(match, messages, language)).toList();
     }
