@@ -20,9 +20,10 @@ import java.util.function.Predicate;
  * description), for the same the other way round, and a little for each sector both work in. Two phrases answer each
  * other as far as they share words, each word weighed by how rare it is among the event's profiles (common words such
  * as "solutions" weigh little), or wholly when they name the same sector of the event's list, in whichever language.
- * Immutable; {@link #with} gives an index with some profiles analysed afresh.
+ * Immutable; {@link #with} gives an index with some profiles analysed afresh. Public for the suggestion benchmark,
+ * which ranks generated events without a database.
  */
-final class SuggestionIndex {
+public final class SuggestionIndex {
 
     /** What the other way round (they seek what you offer) weighs against what you seek. */
     static final double RETURN_WEIGHT = 0.8;
@@ -35,15 +36,15 @@ final class SuggestionIndex {
     private static final int REASONS_PER_SIDE = 2;
 
     /** A participant's profile, as suggestions read it. */
-    record Profile(long id, String code, String name, String organisation, String group, List<String> sectors,
+    public record Profile(long id, String code, String name, String organisation, String group, List<String> sectors,
             String description, String offers, String seeks, boolean absent, long version) {
     }
 
     /** Why a partner is suggested: a need and its answer, or a sector both work in. */
-    record Reason(Kind kind, String mine, String theirs, Sector sector) {
+    public record Reason(Kind kind, String mine, String theirs, Sector sector) {
     }
 
-    enum Kind {
+    public enum Kind {
         /** You seek {@code mine}; they offer {@code theirs}. */
         THEY_OFFER,
         /** They seek {@code theirs}; you offer {@code mine}. */
@@ -53,7 +54,7 @@ final class SuggestionIndex {
     }
 
     /** A suggested partner. */
-    record Match(Profile partner, double score, List<Reason> reasons) {
+    public record Match(Profile partner, double score, List<Reason> reasons) {
     }
 
     /** A profile analysed: its phrases with the sectors of the event's list they name. */
@@ -91,6 +92,11 @@ final class SuggestionIndex {
         this.idf = weights;
     }
 
+    /** An index of the profiles, with the event's sector list, analysed by a new set of analyzers. */
+    public static SuggestionIndex of(List<Sector> sectors, List<Profile> profiles) {
+        return of(new TextAnalysis(), sectors, profiles);
+    }
+
     /** An index of the profiles, with the event's sector list. */
     static SuggestionIndex of(TextAnalysis analysis, List<Sector> sectors, List<Profile> profiles) {
         List<Phrase> names = new ArrayList<>();
@@ -112,7 +118,7 @@ final class SuggestionIndex {
      * This index with {@code changed} analysed afresh (new or edited profiles) and every profile not in
      * {@code keep} or {@code changed} gone; the word weights are counted again.
      */
-    SuggestionIndex with(List<Profile> changed, Set<Long> keep) {
+    public SuggestionIndex with(List<Profile> changed, Set<Long> keep) {
         Map<Long, Analysed> next = new HashMap<>();
         for (Long id : keep) {
             Analysed kept = profiles.get(id);
@@ -126,6 +132,11 @@ final class SuggestionIndex {
         return new SuggestionIndex(analysis, sectors, sectorNames, sectorOfName, next);
     }
 
+    /** How many profiles the index holds. */
+    public int size() {
+        return profiles.size();
+    }
+
     /** The analysed profiles by participant id. */
     Map<Long, Analysed> profiles() {
         return profiles;
@@ -135,7 +146,7 @@ final class SuggestionIndex {
      * The best partners for one participant, best first: those {@code allowed} lets through with at least one
      * reason, at most {@code limit}. Ties go to the partner's code, so that the order is stable.
      */
-    List<Match> suggest(long participantId, Predicate<Profile> allowed, int limit) {
+    public List<Match> suggest(long participantId, Predicate<Profile> allowed, int limit) {
         Analysed me = profiles.get(participantId);
         if (me == null) {
             return List.of();

@@ -81,6 +81,10 @@ public interface SuggestionMessages {
     @Message("Add as wishes")
     String nudge_add();
 
+    /** With placeholders the page's script fills in: the counts come from the nudge's answer. */
     @Message("{participants} participants nudged: {mails} mails, {wishes} wishes added.")
-    String nudge_done(int participants, int mails, int wishes);
+    String nudge_done(String participants, String mails, String wishes);
+
+    @Message("of them added from suggestions by the organiser: {suggested} ({accepted} accepted)")
+    String stats_suggested(int suggested, int accepted);
 }

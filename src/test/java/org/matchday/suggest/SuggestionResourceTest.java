@@ -232,10 +232,11 @@ class SuggestionResourceTest {
         Fixture f = Fixture.start(true);
         f.phase("WISHES_OPEN");
         f.wish("eu-smart", "tw-smart");
-        as(f.organiser()).contentType(ContentType.JSON)
+        int added = as(f.organiser()).contentType(ContentType.JSON)
                 .body("{\"minWishes\": 1, \"action\": \"ADD_WISHES\", \"perParticipant\": 1}")
                 .post("/api/events/{eventId}/suggestions/nudge", f.eventId()).then().statusCode(200)
-                .body("mails", equalTo(0)).body("wishes", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+                .body("mails", equalTo(0)).body("wishes", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
+                .extract().jsonPath().getInt("wishes");
         Response mine = AccessFixture.withToken(f.tokens().get("tw-wind")).get("/api/events/{eventId}/wishes",
                 f.eventId());
         mine.then().statusCode(200).body("sent", org.hamcrest.Matchers.hasSize(1))
@@ -251,5 +252,9 @@ class SuggestionResourceTest {
                 .body("status", equalTo("DECLINED")).body("suggested", equalTo(true));
         AccessFixture.withToken(f.tokens().get("tw-wind")).get(SUGGESTIONS, f.eventId(), "tw-wind").then()
                 .body("participant", not(hasItem(receiver)));
+        // The organiser's statistics count suggested wishes apart.
+        as(f.organiser()).get("/api/events/{eventId}/statistics", f.eventId()).then().statusCode(200)
+                .body("requests.suggested", equalTo(added)).body("requests.suggestedAccepted", equalTo(0))
+                .body("requests.total", equalTo(added + 1));
     }
 }
