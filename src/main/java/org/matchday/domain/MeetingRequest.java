@@ -65,6 +65,9 @@ public class MeetingRequest extends PanacheEntityBase {
     /** When the participant sent it; null for requests an organiser made or imported. Reminders count from it. */
     @Column(name = "sent_at")
     public Instant sentAt;
+    /** Added by the organiser's nudge from the sender's suggestions, not sent by the sender itself. */
+    @Column(nullable = false)
+    public boolean suggested;
 
     @Version
     public long version;

@@ -68,7 +68,10 @@ public record ScheduleStatistics(
     }
 
     @Schema(name = "RequestCounts")
-    public record Requests(int total, int accepted, int pending, int declined, int cancelled) {
+    public record Requests(int total, int accepted, int pending, int declined, int cancelled,
+            @Schema(description = "Of the total, requests the organiser's nudge added from participants'"
+                    + " suggestions rather than participants sent themselves.") int suggested,
+            @Schema(description = "Of the suggested requests, those their receivers accepted.") int suggestedAccepted) {
     }
 
     @Schema(name = "MeetingCounts")
@@ -184,12 +187,18 @@ public record ScheduleStatistics(
 
     private static Requests requests(ScheduleView view) {
         Map<RequestStatus, Integer> counts = new EnumMap<>(RequestStatus.class);
+        int suggested = 0;
+        int suggestedAccepted = 0;
         for (RequestInfo r : view.requests()) {
             counts.merge(r.status(), 1, Integer::sum);
+            if (r.suggested()) {
+                suggested++;
+                suggestedAccepted += r.status() == RequestStatus.ACCEPTED ? 1 : 0;
+            }
         }
         return new Requests(view.requests().size(), counts.getOrDefault(RequestStatus.ACCEPTED, 0),
                 counts.getOrDefault(RequestStatus.PENDING, 0), counts.getOrDefault(RequestStatus.DECLINED, 0),
-                counts.getOrDefault(RequestStatus.CANCELLED, 0));
+                counts.getOrDefault(RequestStatus.CANCELLED, 0), suggested, suggestedAccepted);
     }
 
     private static Meetings meetings(ScheduleView view) {

@@ -81,7 +81,12 @@ public final class ScheduleView {
     public record UnscheduledInfo(PersonInfo a, PersonInfo b, String reason) {
     }
 
-    public record RequestInfo(String from, String to, int priority, RequestStatus status) {
+    /** A request; {@code suggested} when the organiser's nudge added it from the sender's suggestions. */
+    public record RequestInfo(String from, String to, int priority, RequestStatus status, boolean suggested) {
+
+        public RequestInfo(String from, String to, int priority, RequestStatus status) {
+            this(from, to, priority, status, false);
+        }
     }
 
     private final EventInfo event;

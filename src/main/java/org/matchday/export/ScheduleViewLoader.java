@@ -74,7 +74,7 @@ public class ScheduleViewLoader {
         }
         List<RequestInfo> requests = new ArrayList<>();
         for (MeetingRequest r : snapshot.requests()) {
-            requests.add(new RequestInfo(r.from.code, r.to.code, r.priority, r.status));
+            requests.add(new RequestInfo(r.from.code, r.to.code, r.priority, r.status, r.suggested));
         }
         return new ScheduleView(event, sessions, tableList, personList, meetings, unscheduled, requests,
                 snapshot.publicationNumber(), snapshot.publishedAt());

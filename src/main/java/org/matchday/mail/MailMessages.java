@@ -108,4 +108,21 @@ public interface MailMessages {
     @Message("Your agenda is attached: a PDF to print and a calendar file (.ics) to import. Importing a newer"
             + " calendar file updates the meetings already in your calendar.")
     String attachments();
+
+    @Message("{event}: partners you may want to meet")
+    String suggestionsSubject(String event);
+
+    @Message("Wishes are open at {event}, and these participants match what you offer and seek:")
+    String suggestionsIntro(String event);
+
+    /** A suggested partner and why: "林明哲 (中華民國全國工業總會): you seek wind power; they offer wind power equipment". */
+    @Message("- {partner}: {reasons}")
+    String suggestionsLine(String partner, String reasons);
+
+    @Message("If you would like to meet them, send your wishes through your personal link.")
+    String suggestionsOutro();
+
+    /** Reasons one after another: "you seek wind power; they offer wind power equipment; both in wind energy". */
+    @Message("{first}; {next}")
+    String suggestionsReasons(String first, String next);
 }

@@ -132,4 +132,17 @@ public sealed interface MailRequest {
             return describe();
         }
     }
+
+    /** Partners suggested to a participant who sent few wishes, each with its reasons in the recipient's language. */
+    record Suggestions(EventInfo event, Recipient to, List<Suggested> partners) implements MailRequest {
+
+        /** One suggested partner. */
+        public record Suggested(String name, String organisation, List<String> reasons) {
+        }
+
+        @Override
+        public String describe() {
+            return "suggestions to " + to.code() + " in event " + event.id();
+        }
+    }
 }

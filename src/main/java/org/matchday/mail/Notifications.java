@@ -72,6 +72,16 @@ public class Notifications {
         }
     }
 
+    /** The participant's top suggestions, as the organiser's nudge sends them; false when it has no address. */
+    public boolean suggestions(Participant participant, List<MailRequest.Suggestions.Suggested> partners) {
+        Recipient to = recipient(participant);
+        if (to == null || partners.isEmpty()) {
+            return false;
+        }
+        requests.fire(new MailRequest.Suggestions(info(participant.event), to, List.copyOf(partners)));
+        return true;
+    }
+
     /**
      * After a publication, with its changes against the previous one (every meeting APPEARED for the first): each
      * participant a change involves gets its timetable, or what changed for it, with its agenda attached.

@@ -19,6 +19,7 @@ import org.matchday.mail.MailRequest.UnansweredReminder;
 import org.matchday.mail.MailRequest.WishExpired;
 import org.matchday.mail.MailRequest.Written;
 import org.matchday.mail.MailRequest.Published;
+import org.matchday.mail.MailRequest.Suggestions;
 import org.matchday.mail.MailRequest.WishAnswered;
 import org.matchday.mail.MailRequest.WishReceived;
 import org.matchday.export.ScheduleViewLoader;
@@ -94,7 +95,22 @@ public class ParticipantMails {
             MailMessages m = messages(written.to().language());
             out.accept(letter(written.to(), written.kind(), written.subject(),
                     letter(m, written.to(), written.event(), written.paragraphs().toArray(String[]::new))));
+        } else if (request instanceof Suggestions suggestions) {
+            out.accept(suggestions(suggestions));
         }
+    }
+
+    Letter suggestions(Suggestions request) {
+        MailMessages m = messages(request.to().language());
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(m.suggestionsIntro(request.event().name()));
+        for (Suggestions.Suggested partner : request.partners()) {
+            String reasons = partner.reasons().stream().reduce(m::suggestionsReasons).orElse("");
+            paragraphs.add(m.suggestionsLine(m.person(partner.name(), partner.organisation()), reasons));
+        }
+        paragraphs.add(m.suggestionsOutro());
+        return letter(request.to(), "suggestions", m.suggestionsSubject(request.event().name()),
+                letter(m, request.to(), request.event(), paragraphs.toArray(String[]::new)));
     }
 
     Letter invitation(Invitation request) {

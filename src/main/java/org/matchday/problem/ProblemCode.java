@@ -211,6 +211,16 @@ public enum ProblemCode {
     PARAM_FROM_SESSION_FIELD("param.from.session.field", "must fall within one of the event's sessions"),
     PARAM_FROM_PHASE_FIELD("param.from.phase.field", "needs a timetable: the event is in phase {phase}, not"
             + " SCHEDULED or PUBLISHED"),
+    PARAM_LIMIT("param.limit", "The limit must be between 1 and {max}."),
+
+    // Partner suggestions and the organiser's nudge
+    SUGGEST_NUDGE_OFF("suggest.nudge-off", "{action} is switched off for event {event}; switch it on in the"
+            + " suggestion settings first."),
+    SUGGEST_NUDGE_OFF_FIELD("suggest.nudge-off.field", "is switched off for this event"),
+    SUGGEST_NUDGE_MAIL("suggest.nudge-mail", "Mailing suggestions"),
+    SUGGEST_NUDGE_WISHES("suggest.nudge-wishes", "Adding suggestions as wishes"),
+    SUGGEST_SECTOR_NAMELESS("suggest.sector-nameless", "Each sector needs an English or a Chinese name."),
+    SUGGEST_SECTOR_NAMELESS_FIELD("suggest.sector-nameless.field", "needs en or zh"),
 
     // Events, their phases and members
     EVENT_UNKNOWN("event.unknown", "There is no event {event}."),

@@ -19,10 +19,12 @@ public record WishView(
         @Schema(example = "4") int priority,
         String note,
         List<String> sessions,
-        @Schema(description = "PENDING until the receiver answers; ACCEPTED wishes are scheduled.") RequestStatus status) {
+        @Schema(description = "PENDING until the receiver answers; ACCEPTED wishes are scheduled.") RequestStatus status,
+        @Schema(description = "Added by the organiser from the sender's partner suggestions, not by the sender.")
+        boolean suggested) {
 
     public static WishView of(MeetingRequest r) {
         return new WishView(r.code, r.from.code, r.from.name, r.from.organisation, r.to.code, r.to.name,
-                r.to.organisation, r.priority, r.note, r.sessions, r.status);
+                r.to.organisation, r.priority, r.note, r.sessions, r.status, r.suggested);
     }
 }

@@ -66,6 +66,11 @@ class HostileParametersTest {
             new String[] {"GET", "/api/events/{id}/participants.xlsx?lang=fr", "lang"},
             new String[] {"GET", "/api/events/{id}/participant-template.csv?lang=" + INJECTION, "lang"},
             new String[] {"GET", "/api/events/{id}/participant-template.xlsx?lang=%00", "lang"},
+            new String[] {"GET", "/api/events/{id}/participants/eu-01/suggestions?limit=0", "limit"},
+            new String[] {"GET", "/api/events/{id}/participants/eu-01/suggestions?limit=51", "limit"},
+            new String[] {"GET", "/api/events/{id}/participants/eu-01/suggestions?limit=1e3", "limit"},
+            new String[] {"GET", "/api/events/{id}/participants/eu-01/suggestions?limit=" + INJECTION, "limit"},
+            new String[] {"GET", "/api/events/{id}/participants/eu-01/suggestions?lang=" + SCRIPT, "lang"},
             new String[] {"GET", "/api/events/1e3", "eventId"},
             new String[] {"GET", "/api/events/" + INJECTION + "/export", "eventId"},
             new String[] {"PUT", "/api/events/100000000000000000000/phase", "eventId"});
@@ -78,7 +83,8 @@ class HostileParametersTest {
             "GET /api/events/{eventId}/table-sheets.pdf", "GET /api/events/{eventId}/tables/{tableId}/sheet.pdf",
             "GET /api/events/{eventId}/participants.csv", "GET /api/events/{eventId}/participants.xlsx",
             "GET /api/events/{eventId}/participant-template.csv",
-            "GET /api/events/{eventId}/participant-template.xlsx");
+            "GET /api/events/{eventId}/participant-template.xlsx",
+            "GET /api/events/{eventId}/participants/{participantId}/suggestions");
 
     @Test
     void everyEndpointWithAQueryParameterIsWalked() {

@@ -303,6 +303,9 @@ class AuthorisationMatrixTest {
             case "PUT /api/events/{eventId}/tables/{tableId}/host" -> "{\"participant\": \"eu-02\"}";
             case "POST /api/events/{eventId}/copy" -> "{\"name\": \"Copy " + n + "\"}";
             case "PUT /api/events/{eventId}/tables/{tableId}" -> "{\"id\": \"T01\", \"name\": \"Table one\"}";
+            case "PUT /api/events/{eventId}/suggestions/settings" -> "{\"sectors\": [{\"en\": \"Wind energy\","
+                    + " \"zh\": \"風力發電\"}], \"mailNudge\": true, \"wishNudge\": true}";
+            case "POST /api/events/{eventId}/suggestions/nudge" -> "{\"minWishes\": 1, \"action\": \"MAIL\"}";
             // A asks eu-02, B asks tw-02: neither has asked them before.
             case "POST /api/events/{eventId}/wishes" -> "{\"to\": \"" + (caller.equals("B") ? "tw-02" : "eu-02") + "\"}";
             // Each participant books a meeting of its own; accounts book A's.
@@ -337,6 +340,13 @@ class AuthorisationMatrixTest {
                 || path.endsWith("/feedback-requests") || path.endsWith("/follow-up") || path.contains("/outcomes")) {
             // After the meetings: answers, surveys and the report are about the published timetable.
             AccessFixture.as(f.organiser).post("/api/events/{eventId}/publication", f.eventId).then().statusCode(201);
+        }
+        if (row.operation().equals("POST /api/events/{eventId}/suggestions/nudge")) {
+            // The nudge mails only where the organiser switched it on, and while wishes are open.
+            phase = "WISHES_OPEN";
+            AccessFixture.as(f.organiser).contentType(ContentType.JSON)
+                    .body(Map.of("sectors", List.of(), "mailNudge", true, "wishNudge", false))
+                    .put("/api/events/{eventId}/suggestions/settings", f.eventId).then().statusCode(200);
         }
         if (phase != null) {
             AccessFixture.as(f.organiser).contentType(ContentType.JSON).body(Map.of("phase", phase))
