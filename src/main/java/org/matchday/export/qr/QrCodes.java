@@ -36,10 +36,10 @@ public final class QrCodes {
     }
 
     /**
-     * The code as an SVG element, one path of dark squares on a white square, scaled by the page's CSS; {@code label}
-     * names it for screen readers.
+     * The code as an SVG element, one path of dark squares on a white square, scaled by the page's CSS. It is hidden
+     * from screen readers: the page says in words what it is for.
      */
-    public static String svg(String text, String label) {
+    public static String svg(String text) {
         QrCode code = encode(text);
         int modules = code.size + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();
@@ -50,12 +50,8 @@ public final class QrCodes {
                 }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" aria-label=\"" + escape(label)
-                + "\" viewBox=\"0 0 " + modules + " " + modules + "\" shape-rendering=\"crispEdges\">"
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" aria-hidden=\"true\" focusable=\"false\""
+                + " viewBox=\"0 0 " + modules + " " + modules + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
