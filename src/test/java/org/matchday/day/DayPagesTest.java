@@ -96,6 +96,7 @@ class DayPagesTest {
             Browser.assertAccessible(page);
             Browser.screenshot(page, "day-desk-" + lang);
             // Undo, for a mistake.
+            assertThat(page.locator("#desk-results button[data-check-in='eu-03']")).isHidden();
             page.locator("#desk-results button[data-undo='eu-03']").click();
             assertThat(page.locator("#desk-results [data-status='eu-03']"))
                     .hasText(english ? "Not checked in" : "尚未報到");
@@ -119,6 +120,8 @@ class DayPagesTest {
             page.locator("#focus button[data-check-in='eu-05']").click();
             assertThat(page.locator("#focus [data-status='eu-05']"))
                     .hasText(english ? "Checked in at 13:00" : "已於 13:00 報到");
+            assertThat(page.locator("#focus button[data-check-in='eu-05']")).isHidden();
+            assertThat(page.locator("#focus button[data-undo='eu-05']")).isVisible();
             assertEquals(List.of("eu-05"), checkedIn(day));
             Browser.assertAccessible(page);
             Browser.screenshot(page, "day-desk-qr-" + lang);
