@@ -195,6 +195,43 @@ class DayPagesTest {
         }
     }
 
+    @Test
+    void theOrganiserLetsParticipantsCheckThemselvesInAndOneDoes() {
+        DayFixture day = DayFixture.published();
+        clock.set(DayFixture.at("13:10"));
+        try (BrowserContext context = browser.desk("en")) {
+            Page page = context.newPage();
+            Browser.login(page, day.organiser, AccessFixture.PASSWORD);
+            page.navigate("/events/" + day.eventId + "/setup");
+            page.locator("#ev-self-check-in").check();
+            page.locator("#settings-form button[type=submit]").click();
+            assertThat(page.locator("#settings-result")).not().isEmpty();
+        }
+        assertEquals(Boolean.TRUE, as(day.organiser).get("/api/events/{e}", day.eventId).then().statusCode(200)
+                .extract().jsonPath().getBoolean("selfCheckIn"));
+        Map<String, Object> first = day.scheduled().stream().filter(m -> DayFixture.involves(m, "eu-02")).findFirst()
+                .orElseThrow();
+        List<?> pair = (List<?>) first.get("participants");
+        String partner = (String) (pair.get(0).equals("eu-02") ? pair.get(1) : pair.get(0));
+        try (BrowserContext context = browser.context("zh-TW", PHONE, 812)) {
+            Page page = context.newPage();
+            page.navigate("/p/" + day.token("eu-02"));
+            page.navigate("/participant/day");
+            page.locator("#my-check-in").click();
+            assertThat(page.locator("#my-check-in-status")).hasText("您已於 13:10 報到。");
+            assertThat(page.locator("#my-check-in")).isHidden();
+            assertEquals(List.of("eu-02"), checkedIn(day));
+            // Booking a partner it meets already is refused with the reason, in the page's language.
+            page.locator("#my-quick-partner").selectOption(partner);
+            page.locator("#my-quick-form button[type=submit]").click();
+            assertThat(page.locator("#my-quick-problem")).containsText("已有會談");
+            Browser.assertAccessible(page);
+            page.locator("#my-check-in-undo").click();
+            assertThat(page.locator("#my-check-in-status")).hasText("您尚未報到。");
+            assertEquals(List.of(), checkedIn(day));
+        }
+    }
+
     private static Map<String, Object> participant(DayFixture day, String code) {
         return as(day.organiser).get("/api/events/{e}/participants/{p}", day.eventId, code).then().statusCode(200)
                 .extract().jsonPath().getMap("$");
