@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.Attendance;
 import org.matchday.domain.EventTable;
+import org.matchday.domain.Meeting;
 import org.matchday.domain.PairKey;
 import org.matchday.domain.Participant;
 import org.matchday.domain.PublishedMeeting;
@@ -64,7 +65,20 @@ public class DayService {
         }
         Occupancy occupancy = Occupancy.of(data);
         return new DayView(TextFormats.format(now), checkedIn, expected, new DayView.Meetings(held, running, coming,
-                lostToNoShows(data)), tables(data, occupancy, current), tables(data, occupancy, next));
+                lostToNoShows(data)), tables(data, occupancy, current), tables(data, occupancy, next),
+                queue(data, now));
+    }
+
+    /** Meetings booked on the spot that have not ended, for the desk to send people to their tables. */
+    private static List<DayView.Booked> queue(EventData data, LocalDateTime now) {
+        return data.meetings().stream()
+                .filter(m -> m.bookedAt != null && m.start != null && m.end.isAfter(now))
+                .filter(m -> !absent(m.participantA) && !absent(m.participantB))
+                .sorted(Comparator.comparing((Meeting m) -> m.start).thenComparing(m -> m.table.code))
+                .map(m -> new DayView.Booked(TextFormats.format(m.start), TextFormats.format(m.end), m.table.code,
+                        List.of(m.participantA.code, m.participantB.code),
+                        List.of(m.participantA.name, m.participantB.name), m.bookedAt))
+                .toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.matchday.day;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The control room: where the event day stands now. Times are local to the event's time zone. */
@@ -13,7 +14,9 @@ public record DayView(
         int expected,
         Meetings meetings,
         @Schema(description = "The slot running now; null between slots.") SlotTables currentSlot,
-        @Schema(description = "The next slot to start; null after the last.") SlotTables nextSlot) {
+        @Schema(description = "The next slot to start; null after the last.") SlotTables nextSlot,
+        @Schema(description = "The desk's queue: meetings booked on the spot that have not ended, the earliest first.")
+        List<Booked> quickBookings) {
 
     /** The meetings of the schedule participants hold, by where they stand against now. */
     @Schema(name = "DayMeetings")
@@ -31,5 +34,16 @@ public record DayView(
             @Schema(example = "2018-06-05T14:00") String start,
             @Schema(example = "2018-06-05T14:20") String end,
             @Schema(example = "[\"T03\", \"T07\"]") List<String> freeTables) {
+    }
+
+    /** A meeting booked on the spot, with the names the desk calls out. */
+    @Schema(name = "DayQuickBooking")
+    public record Booked(
+            @Schema(example = "2018-06-05T14:20") String start,
+            @Schema(example = "2018-06-05T14:40") String end,
+            @Schema(example = "T07") String table,
+            @Schema(example = "[\"eu-01\", \"tw-02\"]") List<String> participants,
+            @Schema(example = "[\"Marie Dubois\", \"Chen Wei\"]") List<String> names,
+            @Schema(example = "2018-06-05T06:12:00Z") java.time.Instant bookedAt) {
     }
 }

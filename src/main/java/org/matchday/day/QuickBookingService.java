@@ -28,6 +28,7 @@ import org.matchday.solve.SolveService;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -128,6 +129,7 @@ public class QuickBookingService {
             bothFree = true;
             for (EventTable table : tables) {
                 if (!day.tableTaken(table.code, slot) && keeps(withMeeting, weights, hardBefore, meeting, slot, table)) {
+                    meeting.bookedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
                     Meeting.getEntityManager().flush();
                     publications.publishAdded(eventId, meeting);
                     return new QuickBooking(TextFormats.format(meeting.start), TextFormats.format(meeting.end),

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 
 /**
@@ -58,6 +59,10 @@ public class Meeting extends PanacheEntityBase {
 
     /** Why the meeting has no slot, in words, when it is unscheduled and a reason is known. */
     public String reason;
+
+    /** When the meeting was booked on the spot on the event day; {@code null} for every other meeting. */
+    @Column(name = "booked_at")
+    public Instant bookedAt;
 
     @Version
     public long version;

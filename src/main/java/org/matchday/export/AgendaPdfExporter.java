@@ -1,12 +1,16 @@
 package org.matchday.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.matchday.export.AgendaEntry.Kind;
 import org.matchday.export.ScheduleView.MeetingInfo;
 import org.matchday.export.ScheduleView.PersonInfo;
+import org.matchday.export.qr.CheckInLinks;
+import org.matchday.export.qr.QrCodes;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,10 +38,22 @@ public class AgendaPdfExporter {
     private static final float DETAIL_WIDTH = RIGHT - DETAIL_X;
     private static final float IDLE_ROW = 18;
 
-    private final FontLibrary fonts;
+    /** Side of the printed check-in code, in points (about 2.5 cm: a phone reads it from arm's length). */
+    private static final float QR_SIZE = 72;
 
+    private final FontLibrary fonts;
+    private final Instance<CheckInLinks> checkInLinks;
+
+    /** Without check-in codes, for programs that run outside the application (the export benchmark). */
     public AgendaPdfExporter(FontLibrary fonts) {
         this.fonts = fonts;
+        this.checkInLinks = null;
+    }
+
+    @Inject
+    public AgendaPdfExporter(FontLibrary fonts, Instance<CheckInLinks> checkInLinks) {
+        this.fonts = fonts;
+        this.checkInLinks = checkInLinks;
     }
 
     /** One participant's agenda in its own language, built in memory: it is a page or two. */
@@ -133,20 +149,39 @@ public class AgendaPdfExporter {
         pages.down(18);
         pages.rule(LEFT, RIGHT, pages.y(), 0, 1.2f);
         pages.down(8);
-        pages.text(f.clip(person.name(), true, 19, RIGHT - LEFT), LEFT, pages.y() - 19, true, 19, 0);
+        // The check-in code sits at the right of the participant's block, which narrows to leave it room.
+        float width = RIGHT - LEFT;
+        float codeBottom = pages.y();
+        String checkIn = checkInUrl(view, person);
+        if (checkIn != null) {
+            width -= QR_SIZE + 12;
+            codeBottom = pages.y() - QR_SIZE;
+            pages.image(QrCodes.image(checkIn, 4), RIGHT - QR_SIZE, codeBottom, QR_SIZE, QR_SIZE);
+        }
+        pages.text(f.clip(person.name(), true, 19, width), LEFT, pages.y() - 19, true, 19, 0);
         pages.down(25);
-        for (String line : f.wrap(person.organisation(), false, 12.5f, RIGHT - LEFT, 2)) {
+        for (String line : f.wrap(person.organisation(), false, 12.5f, width, 2)) {
             pages.text(line, LEFT, pages.y() - 12.5f, false, 12.5f, 0);
             pages.down(16);
         }
         String profile = String.join(" \u00b7 ", nonEmpty(person.group(), ExportText.profile(person)));
         if (!profile.isEmpty()) {
-            pages.text(f.clip(profile, false, 9.5f, RIGHT - LEFT), LEFT, pages.y() - 10, false, 9.5f, GREY);
+            pages.text(f.clip(profile, false, 9.5f, width), LEFT, pages.y() - 10, false, 9.5f, GREY);
             pages.down(14);
         }
         pages.text(text.meetings(agenda.meetingCount()) + " \u00b7 " + text.status(view), LEFT, pages.y() - 10,
                 view.isDraft(), 9.5f, view.isDraft() ? 0 : GREY);
         pages.down(18);
+        if (pages.y() > codeBottom - 6) {
+            pages.down(pages.y() - codeBottom + 6);
+        }
+    }
+
+    private String checkInUrl(ScheduleView view, PersonInfo person) {
+        if (checkInLinks == null || !checkInLinks.isResolvable()) {
+            return null;
+        }
+        return checkInLinks.get().checkInUrl(view.event().id(), person.code()).orElse(null);
     }
 
     private void continuation(PdfPages pages, PersonInfo person, ExportText text) {

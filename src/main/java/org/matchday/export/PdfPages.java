@@ -1,5 +1,9 @@
 package org.matchday.export;
 
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import java.awt.image.BufferedImage;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -119,6 +123,16 @@ final class PdfPages {
             stream.setNonStrokingColor(grey);
             stream.addRect(x, bottom, width, height);
             stream.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Draws a picture with its lower left corner at ({@code x}, {@code bottom}), without resampling it. */
+    void image(BufferedImage picture, float x, float bottom, float width, float height) {
+        try {
+            PDImageXObject drawn = LosslessFactory.createFromImage(document, picture);
+            stream.drawImage(drawn, x, bottom, width, height);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 /*
- * The set-up page's event settings and the event's life: saving its name, venue, time zone and fairness minimum;
+ * The set-up page's event settings and the event's life: saving its name, venue, time zone, fairness minimum and
+ * whether participants may check themselves in;
  * archiving, restoring and deleting it (after a dialog that names what is lost); tables in bulk and table hosts.
  */
 import {request} from './api.js';
@@ -18,6 +19,7 @@ function initSettings() {
         const body = {
             name: value('name'), venue: value('venue') || null, timezone: value('timezone'),
             minimumMeetings: value('minimumMeetings') === '' ? null : Number(value('minimumMeetings')),
+            selfCheckIn: form.querySelector('[name=selfCheckIn]').checked,
             version: Number(form.dataset.version)
         };
         let answer;
