@@ -192,6 +192,20 @@ class DayPagesTest {
             assertFitsThePhone(page);
             Browser.assertAccessible(page);
             Browser.screenshot(page, "day-participant-" + lang);
+
+            // Staff mark that partner as a no-show: the page says so, and the next meeting is the one after.
+            as(day.staff).post("/api/events/{e}/participants/{p}/no-show", day.eventId, partner).then()
+                    .statusCode(200);
+            page.reload();
+            String name = (String) participant(day, partner).get("name");
+            assertThat(page.locator(".day-lost")).containsText(name);
+            assertThat(page.locator(".day-lost")).containsText(time);
+            assertThat(page.locator("#next-meeting")).not().containsText(name);
+            if (mine.size() > 1) {
+                assertThat(page.locator("#next-meeting")).containsText(((String) mine.get(1).get("start"))
+                        .substring(11, 16));
+            }
+            Browser.assertAccessible(page);
         }
     }
 

@@ -91,6 +91,7 @@ class DayViewTest {
         assertEquals(freeTables(given, kept, "14:20"), view.getList("currentSlot.freeTables"));
         assertEquals("2018-06-05T14:45", view.getString("nextSlot.start"));
         assertEquals(freeTables(given, kept, "14:45"), view.getList("nextSlot.freeTables"));
+        assertEquals(List.of(), view.getList("quickBookings"));
 
         // A meeting booked on the spot in the next slot takes its host's table there.
         List<String> freeNext = freeTables(given, kept, "14:45");
@@ -104,6 +105,15 @@ class DayViewTest {
         List<String> stillFree = new java.util.ArrayList<>(freeNext);
         stillFree.remove(host.table());
         assertEquals(stillFree, view.getList("nextSlot.freeTables"));
+        // The desk's queue holds the meeting booked on the spot, until it has ended.
+        assertEquals(1, view.getList("quickBookings").size());
+        assertEquals("2018-06-05T14:45", view.getString("quickBookings[0].start"));
+        assertEquals(host.table(), view.getString("quickBookings[0].table"));
+        assertEquals(Set.of(visitor, host.id()), Set.copyOf(view.getList("quickBookings[0].participants")));
+        assertEquals(DayFixture.at("14:30"), java.time.Instant.parse(view.getString("quickBookings[0].bookedAt")));
+        clock.set(DayFixture.at("15:05"));
+        assertEquals(List.of(), as(day.staff).get("/api/events/{e}/day", day.eventId).then().statusCode(200)
+                .extract().jsonPath().getList("quickBookings"));
     }
 
     private static int startingAt(List<Map<String, Object>> meetings, String time) {
