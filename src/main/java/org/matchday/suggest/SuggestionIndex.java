@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class SuggestionIndex {
     }
 
     /** A phrase with its words as a set and the event's sectors it names. */
-    record Tagged(Phrase phrase, Set<String> tokens, Set<Integer> sectors) {
+    record Tagged(Phrase phrase, Set<String> tokens, String[] words, Set<Integer> sectors) {
     }
 
     private final TextAnalysis analysis;
@@ -72,6 +73,8 @@ public final class SuggestionIndex {
     private final List<Integer> sectorOfName;
     private final Map<Long, Analysed> profiles;
     private final Map<String, Double> idf;
+    /** Each phrase's words with their weights in this index, in the order of {@link Tagged#words}, and their sum. */
+    private final Map<Tagged, double[]> weights = new IdentityHashMap<>();
 
     private SuggestionIndex(TextAnalysis analysis, List<Sector> sectors, List<Phrase> sectorNames,
             List<Integer> sectorOfName, Map<Long, Analysed> profiles) {
@@ -90,6 +93,19 @@ public final class SuggestionIndex {
         double n = profiles.size();
         frequency.forEach((token, df) -> weights.put(token, Math.log(1 + n / df)));
         this.idf = weights;
+        // Weighed once per index, so that ranking a participant's partners reads arrays, not maps.
+        for (Analysed profile : profiles.values()) {
+            for (List<Tagged> part : List.of(profile.offers(), profile.seeks(), profile.description())) {
+                for (Tagged tagged : part) {
+                    double[] w = new double[tagged.words().length + 1];
+                    for (int k = 0; k < tagged.words().length; k++) {
+                        w[k] = weights.getOrDefault(tagged.words()[k], 0.0);
+                        w[w.length - 1] += w[k];
+                    }
+                    this.weights.put(tagged, w);
+                }
+            }
+        }
     }
 
     /** An index of the profiles, with the event's sector list, analysed by a new set of analyzers. */
@@ -199,11 +215,13 @@ public final class SuggestionIndex {
         for (Tagged need : needs) {
             double best = 0;
             Tagged answer = null;
+            boolean offered = false;
             for (Tagged offer : offers) {
                 double s = answers(need, offer);
                 if (s > best) {
                     best = s;
                     answer = offer;
+                    offered = true;
                 }
             }
             for (Tagged line : description) {
@@ -211,9 +229,10 @@ public final class SuggestionIndex {
                 if (s > best) {
                     best = s;
                     answer = line;
+                    offered = false;
                 }
             }
-            if (answer != null && best >= THRESHOLD * (offers.contains(answer) ? 1 : DESCRIPTION_WEIGHT)) {
+            if (answer != null && best >= THRESHOLD * (offered ? 1 : DESCRIPTION_WEIGHT)) {
                 String needText = need.phrase().text();
                 String answerText = answer.phrase().text();
                 scored.add(new Scored(best, kind == Kind.THEY_OFFER
@@ -235,13 +254,13 @@ public final class SuggestionIndex {
                 return 1;
             }
         }
-        double total = 0;
+        double[] w = weights.get(need);
+        double total = w[w.length - 1];
         double covered = 0;
-        for (String token : need.tokens()) {
-            double weight = idf.getOrDefault(token, 0.0);
-            total += weight;
-            if (offer.tokens().contains(token)) {
-                covered += weight;
+        String[] words = need.words();
+        for (int k = 0; k < words.length; k++) {
+            if (offer.tokens().contains(words[k])) {
+                covered += w[k];
             }
         }
         return total == 0 ? 0 : covered / total;
@@ -290,7 +309,8 @@ public final class SuggestionIndex {
     private List<Tagged> tag(List<Phrase> phrases) {
         List<Tagged> tagged = new ArrayList<>(phrases.size());
         for (Phrase phrase : phrases) {
-            tagged.add(new Tagged(phrase, Set.copyOf(phrase.tokens()), sectorsNamed(phrase, false)));
+            Set<String> tokens = Set.copyOf(phrase.tokens());
+            tagged.add(new Tagged(phrase, tokens, tokens.toArray(String[]::new), sectorsNamed(phrase, false)));
         }
         return tagged;
     }

@@ -22,11 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class SuggestionIndexes {
 
+    /** Events whose index stays in memory; beyond it the least recently built goes (and is rebuilt if asked again). */
+    static final int EVENTS_KEPT = 20;
+
     private final TextAnalysis analysis = new TextAnalysis();
     private final Map<Long, Stamped> indexes = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
-    private record Stamped(String stamp, SuggestionIndex index) {
+    private record Stamped(String stamp, SuggestionIndex index, long builtAt) {
     }
 
     /** The event's index as of now; call inside a transaction. */
@@ -63,14 +66,14 @@ public class SuggestionIndexes {
             } else {
                 index = SuggestionIndex.of(analysis, settings == null ? List.of() : settings.sectors, profiles);
             }
-            indexes.put(eventId, new Stamped(stamp, index));
+            indexes.put(eventId, new Stamped(stamp, index, System.nanoTime()));
+            if (indexes.size() > EVENTS_KEPT) {
+                indexes.entrySet().stream().filter(e -> e.getKey() != eventId)
+                        .min((a, b) -> Long.compare(a.getValue().builtAt(), b.getValue().builtAt()))
+                        .ifPresent(oldest -> indexes.remove(oldest.getKey()));
+            }
             return index;
         }
-    }
-
-    /** Forgets an event's index (the event is gone, or tests want a cold start). */
-    void forget(long eventId) {
-        indexes.remove(eventId);
     }
 
     private static List<Profile> profiles(long eventId) {

@@ -175,7 +175,7 @@ public final class SuggestionBenchmark {
         SuggestionIndex index = SuggestionIndex.of(sectors, profiles);
         long build = System.nanoTime() - start;
         // Warm up, as a running service is.
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 1; round++) {
             for (Profile p : profiles) {
                 index.suggest(p.id(), q -> true, 10);
             }
