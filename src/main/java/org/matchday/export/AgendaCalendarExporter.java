@@ -36,7 +36,8 @@ import java.util.List;
 /**
  * A participant's meetings as an RFC 5545 calendar: one VEVENT per meeting at the table (LOCATION), in the
  * event's time zone with its VTIMEZONE, under a UID that stays the same when the meeting moves, so that
- * importing a newer file updates the entries instead of adding new ones; SEQUENCE counts the moves. Summaries and
+ * importing a newer file updates the entries instead of adding new ones; SEQUENCE counts the moves, and a meeting
+ * a later publication took back is listed as CANCELLED rather than dropped. Summaries and
  * descriptions speak the participant's language unless the caller names one.
  */
 @ApplicationScoped

@@ -81,7 +81,8 @@ public class AgendaResource {
             description = "RFC 5545, one VEVENT per meeting with the table as LOCATION, in the event's time zone"
                     + " (VTIMEZONE included). UIDs stay the same across downloads and moves, so a calendar that"
                     + " imports a newer file updates its entries; SEQUENCE rises each time a publication moved"
-                    + " the meeting.")
+                    + " the meeting. A meeting an earlier publication gave and the one in force took back (a no-show,"
+                    + " a cancellation, a re-plan) stays listed as STATUS:CANCELLED with a higher SEQUENCE.")
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(
             mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Unknown language")

@@ -121,6 +121,12 @@ class DayReplanTest {
         // A wish still waiting between the two whose partners did not come.
         as(organiser).contentType(ContentType.JSON).body(Map.of("id", "r-day", "from", pick.visitor, "to", pick.host,
                 "priority", 5, "status", "ACCEPTED")).post("/api/events/{e}/requests", eventId).then().statusCode(201);
+        // And one with a participant who is due and has not checked in: it waits until that participant turns up.
+        List<String> late = lateWish(standing, checkedIn, noShows, Set.of(pick.slot, move.to));
+        assertNotNull(late, "no late participant with a free slot in common with a host");
+        as(organiser).contentType(ContentType.JSON).body(Map.of("id", "r-late", "from", late.get(0), "to",
+                late.get(1), "priority", 5, "status", "ACCEPTED")).post("/api/events/{e}/requests", eventId)
+                .then().statusCode(201);
         Map<String, Integer> mailsBefore = new HashMap<>();
         for (ParticipantDoc p : given.participants()) {
             mailsBefore.put(p.id(), mailsTo(p.id(), domain).size());
@@ -159,6 +165,7 @@ class DayReplanTest {
         freed.remove(new Placed(move.to, move.was.table()));
         List<Set<String>> added = after.keySet().stream().filter(pair -> !published.containsKey(pair)).toList();
         assertTrue(after.containsKey(Set.of(pick.host, pick.visitor)), "the waiting wish was not placed: " + after);
+        assertFalse(after.containsKey(Set.copyOf(late)), "a late participant got a new meeting: " + late);
         for (Set<String> pair : added) {
             assertTrue(after.get(pair).start().compareTo(FROM) >= 0, pair + " placed before " + FROM);
             for (String p : pair) {
@@ -311,6 +318,39 @@ class DayReplanTest {
             for (String to : later) {
                 if (both.contains(to)) {
                     return new Move(List.of(host, visitor), m.getValue(), to);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A visitor who is due (a meeting before {@link #FROM}) and not checked in, and a present host it has no meeting
+     * with, both free in a later slot other than {@code taken}.
+     */
+    private static List<String> lateWish(Map<Set<String>, Placed> standing, Set<String> checkedIn,
+            Set<String> noShows, Set<String> taken) {
+        Set<String> due = new TreeSet<>();
+        Set<String> hosts = new TreeSet<>();
+        standing.forEach((pair, placed) -> {
+            if (placed.start().compareTo(FROM) < 0) {
+                due.addAll(pair);
+            }
+            pair.stream().filter(p -> p.startsWith("tw-")).forEach(hosts::add);
+        });
+        for (String visitor : due) {
+            if (!visitor.startsWith("eu-") || checkedIn.contains(visitor) || PART_TIME.contains(visitor)) {
+                continue;
+            }
+            for (String host : hosts) {
+                if (PART_TIME.contains(host) || noShows.contains(host) || standing.containsKey(Set.of(visitor, host))) {
+                    continue;
+                }
+                Set<String> both = freeLater(standing, visitor, Set.of());
+                both.retainAll(freeLater(standing, host, Set.of()));
+                both.removeAll(taken);
+                if (!both.isEmpty()) {
+                    return List.of(visitor, host);
                 }
             }
         }
