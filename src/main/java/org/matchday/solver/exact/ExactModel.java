@@ -185,6 +185,18 @@ final class ExactModel {
         forEachChoice(source, (variable, chosen) -> model.addHint(variable, chosen));
     }
 
+    /**
+     * Keeps the meeting set of {@code source}: each free meeting it schedules takes exactly one slot, the others none.
+     * The medium level cannot change, so what is left to choose is the soft level: where each meeting goes.
+     */
+    void keepMeetingSet(Schedule source) {
+        Map<Long, Slot> slotById = new HashMap<>();
+        source.getMeetings().forEach(m -> slotById.put(m.getId(), m.getSlot()));
+        choices.forEach((meeting, options) -> model.addEquality(
+                LinearExpr.sum(options.values().toArray(LinearArgument[]::new)),
+                slotById.get(meeting.getId()) == null ? 0 : 1));
+    }
+
     /** Fixes every free meeting where {@code source} puts it: to read the model's objectives of that schedule. */
     void fix(Schedule source) {
         forEachChoice(source, (variable, chosen) -> model.addEquality(variable, chosen ? 1 : 0));
