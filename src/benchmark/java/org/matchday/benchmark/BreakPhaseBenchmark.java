@@ -67,8 +67,10 @@ public final class BreakPhaseBenchmark {
                         .fewestBreaks(start, Duration.ofSeconds(limit), s -> { });
                 ExactSolver.Figures after = ExactSolver.Figures.of(phase.best());
                 System.out.printf(Locale.ROOT, "planted forum seed %d (extra %d, planted %d breaks): start priority"
-                                + " %d of %d, %d breaks; workers %d: %d breaks, %s in %d ms, load %.1f%n", seed, extra,
-                        planted.breaks(), before.priority(), planted.priority(), before.breaks(), w, after.breaks(),
+                                + " %d of %d, %d breaks; workers %d: %d breaks, fewest proven after %s ms, whole soft level %s in"
+                                + " %d ms, load %.1f%n", seed, extra, planted.breaks(), before.priority(),
+                        planted.priority(), before.breaks(), w, after.breaks(), phase.breaksProvenAfter() == null
+                                ? "-" : phase.breaksProvenAfter().toMillis(),
                         phase.proven() ? "proven" : "not proven", phase.took().toMillis(), load);
             }
         }

@@ -259,14 +259,16 @@ public final class ExactSolver {
         scorer.update(startCopy);
         Search search = new Search(startCopy, onImproved, new Stop());
         boolean proven = loadNative() && search.fewestBreaks(began + limit.toNanos());
-        return new BreakPhase(search.best, proven, Duration.ofNanos(System.nanoTime() - began));
+        return new BreakPhase(search.best, proven, search.breaksProvenAt == 0 ? null
+                : Duration.ofNanos(search.breaksProvenAt - began), Duration.ofNanos(System.nanoTime() - began));
     }
 
     /**
      * What the break phase did: its best schedule, whether it proved it has the fewest breaks (and then the best
-     * soft level) its meeting set allows, and how long it took.
+     * soft level) its meeting set allows, when it had proved the fewest breaks (null if it did not), and how long
+     * it took.
      */
-    public record BreakPhase(Schedule best, boolean proven, Duration took) {
+    public record BreakPhase(Schedule best, boolean proven, Duration breaksProvenAfter, Duration took) {
     }
 
     private static LinearExpr objectiveOf(List<ExactModel.Term> stage) {
@@ -305,6 +307,8 @@ public final class ExactSolver {
         private final Consumer<Schedule> onImproved;
         private final Stop stop;
         private Schedule best;
+        /** When the break phase proved the fewest breaks of its meeting set (System.nanoTime), 0 before. */
+        private long breaksProvenAt;
 
         Search(Schedule start, Consumer<Schedule> onImproved, Stop stop) {
             this.best = start;
@@ -383,6 +387,7 @@ public final class ExactSolver {
             if (!outcome.optimal()) {
                 return false;
             }
+            breaksProvenAt = System.nanoTime();
             if (fixed.softTerms.size() == 1) {
                 return true;
             }
