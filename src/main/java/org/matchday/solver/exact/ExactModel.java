@@ -147,6 +147,15 @@ final class ExactModel {
         return choicesOf(schedule) + waitsOf(schedule);
     }
 
+    /** Booleans of the break phase's model: the waits and the candidate slots of the meetings {@code schedule} holds. */
+    static long sizeWithMeetingSet(Schedule schedule) {
+        long size = waitsOf(schedule);
+        for (MeetingAssignment meeting : schedule.getMeetings()) {
+            size += meeting.isPinned() || !meeting.isScheduled() ? 0 : meeting.getCandidateSlots().size();
+        }
+        return size;
+    }
+
     /** The meeting-and-slot booleans alone: the size of the model without waits. */
     static long choicesOf(Schedule schedule) {
         long size = 0;

@@ -53,6 +53,13 @@ public final class ExactSolver {
     public static final long MAX_PRIORITY_VARIABLES = 100_000;
 
     /**
+     * Size of the break phase's model (waits and the candidate slots of the meetings held) up to which it runs. On
+     * 32-participant planted forums (about 2,200) it proved the fewest breaks in 1-4 s; on 70-participant ones
+     * (about 11,000) it improved nothing in 20 s and only took time from the local search (docs/solver.md).
+     */
+    public static final long MAX_BREAK_PHASE_VARIABLES = 5_000;
+
+    /**
      * CP-SAT workers, whatever the core count: the portfolio runs its lower-bound workers (core-based, LP) only when
      * it has enough of them, even on 2 cores. {@code ExactWorkersBenchmark} measures the choice (docs/solver.md).
      */
@@ -219,7 +226,7 @@ public final class ExactSolver {
         // The local search repairs breaks far better than CP-SAT's soft stages, whose bound on breaks stays 0 on
         // forums (docs/solver.md): it goes first even on Timefold's own schedule, which the job cut short, and the
         // soft stages start from its result. Without them it has the rest of the time, proven or not.
-        if (breakPhase) {
+        if (breakPhase && ExactModel.sizeWithMeetingSet(search.best) <= MAX_BREAK_PHASE_VARIABLES) {
             // Then the fewest breaks of the meeting set it leaves, exactly: a small model, since the set is fixed.
             // Half of what is left, since on forums of 70 participants it rarely finishes on a loaded machine.
             search.polish(deadline, true);
