@@ -228,7 +228,7 @@ public final class ExactSolver {
         // soft stages start from its result. Without them it has the rest of the time, proven or not.
         if (breakPhase && ExactModel.sizeWithMeetingSet(search.best) <= MAX_BREAK_PHASE_VARIABLES) {
             // Then the fewest breaks of the meeting set it leaves, exactly: a small model, since the set is fixed.
-            // Half of what is left, since on forums of 70 participants it rarely finishes on a loaded machine.
+            // Half of what is left: where it cannot prove its optimum, the local search may do better with the rest.
             search.polish(deadline, true);
             long now = System.nanoTime();
             boolean setOptimal = search.fewestBreaks(now + (deadline - now) / 2);

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Level;
 
@@ -121,7 +122,7 @@ class BreakPhaseTest {
     }
 
     private static Map<Long, Integer> slotsOf(Schedule schedule) {
-        Map<Long, Integer> slots = new java.util.TreeMap<>();
+        Map<Long, Integer> slots = new TreeMap<>();
         schedule.getMeetings().forEach(m -> slots.put(m.getId(), m.getSlot() == null ? -1 : m.getSlot().index()));
         return slots;
     }
