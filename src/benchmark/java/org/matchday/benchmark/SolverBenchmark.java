@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 
 /**
@@ -56,7 +58,9 @@ public final class SolverBenchmark {
     private static final String PRODUCTION = "solverConfig.xml";
     /**
      * The application's road (SolveService): Timefold for a third of the budget (or until 3 s without
-     * improvement), then the exact phase for the rest, where it applies.
+     * improvement), then the exact phase for the rest, where it applies. Variants for comparison:
+     * {@code pipeline-no-break-phase} leaves out the break phase, {@code pipeline-w2} runs CP-SAT with 2 workers
+     * (any count; both may be combined, {@code pipeline-no-break-phase-w2}).
      */
     private static final String PIPELINE = "pipeline";
 
@@ -242,8 +246,11 @@ public final class SolverBenchmark {
 
     /** Solves the event with one configuration and writes the best schedule onto its meeting rows. */
     private static Solve solve(EventData data, String configResource, long seconds, long checkpointSeconds) {
-        if (configResource.equals(PIPELINE)) {
-            return pipeline(data, seconds, checkpointSeconds);
+        if (configResource.startsWith(PIPELINE)) {
+            Matcher w = Pattern.compile("-w(\\d+)$").matcher(configResource);
+            ExactSolver exact = ExactSolver.configured(w.find() ? Integer.parseInt(w.group(1))
+                    : ExactSolver.DEFAULT_WORKERS, !configResource.contains("-no-break-phase"));
+            return pipeline(data, seconds, checkpointSeconds, exact);
         }
         // A configuration under tuning may be a file of src/benchmark; the production one is on the class path.
         SolverConfig config = (Files.isRegularFile(Path.of(configResource))
@@ -281,7 +288,7 @@ public final class SolverBenchmark {
                 lastPriorityGain[0], lastImprovement[0], totalMillis, peak);
     }
 
-    private static Solve pipeline(EventData data, long seconds, long checkpointSeconds) {
+    private static Solve pipeline(EventData data, long seconds, long checkpointSeconds, ExactSolver exactSolver) {
         Schedule problem = ScheduleMapper.toProblem(data);
         boolean exact = ExactSolver.applies(problem);
         TerminationConfig termination = new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds));
@@ -299,7 +306,7 @@ public final class SolverBenchmark {
         Schedule best = solver.solve(problem);
         long left = seconds * 1000 - (System.nanoTime() - start) / 1_000_000;
         if (exact && left > 100) {
-            best = ExactSolver.solve(best, Duration.ofMillis(left), progress::improved).best();
+            best = exactSolver.solve(best, Duration.ofMillis(left), progress::improved, new ExactSolver.Stop()).best();
         }
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
         long peak = peakHeapMiB();

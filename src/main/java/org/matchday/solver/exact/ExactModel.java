@@ -147,6 +147,15 @@ final class ExactModel {
         return choicesOf(schedule) + waitsOf(schedule);
     }
 
+    /** Booleans of the break phase's model: the waits and the candidate slots of the meetings {@code schedule} holds. */
+    static long sizeWithMeetingSet(Schedule schedule) {
+        long size = waitsOf(schedule);
+        for (MeetingAssignment meeting : schedule.getMeetings()) {
+            size += meeting.isPinned() || !meeting.isScheduled() ? 0 : meeting.getCandidateSlots().size();
+        }
+        return size;
+    }
+
     /** The meeting-and-slot booleans alone: the size of the model without waits. */
     static long choicesOf(Schedule schedule) {
         long size = 0;
@@ -183,6 +192,18 @@ final class ExactModel {
     void hint(Schedule source) {
         model.clearHints();
         forEachChoice(source, (variable, chosen) -> model.addHint(variable, chosen));
+    }
+
+    /**
+     * Keeps the meeting set of {@code source}: each free meeting it schedules takes exactly one slot, the others none.
+     * The medium level cannot change, so what is left to choose is the soft level: where each meeting goes.
+     */
+    void keepMeetingSet(Schedule source) {
+        Map<Long, Slot> slotById = new HashMap<>();
+        source.getMeetings().forEach(m -> slotById.put(m.getId(), m.getSlot()));
+        choices.forEach((meeting, options) -> model.addEquality(
+                LinearExpr.sum(options.values().toArray(LinearArgument[]::new)),
+                slotById.get(meeting.getId()) == null ? 0 : 1));
     }
 
     /** Fixes every free meeting where {@code source} puts it: to read the model's objectives of that schedule. */

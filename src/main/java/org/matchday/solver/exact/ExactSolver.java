@@ -53,6 +53,13 @@ public final class ExactSolver {
     public static final long MAX_PRIORITY_VARIABLES = 100_000;
 
     /**
+     * Size of the break phase's model (waits and the candidate slots of the meetings held) up to which it runs. On
+     * 32-participant planted forums (about 2,200) it proved the fewest breaks in 1-4 s; on 70-participant ones
+     * (about 11,000) it improved nothing in 20 s and only took time from the local search (docs/solver.md).
+     */
+    public static final long MAX_BREAK_PHASE_VARIABLES = 5_000;
+
+    /**
      * CP-SAT workers, whatever the core count: the portfolio runs its lower-bound workers (core-based, LP) only when
      * it has enough of them, even on 2 cores. {@code ExactWorkersBenchmark} measures the choice (docs/solver.md).
      */
@@ -75,6 +82,7 @@ public final class ExactSolver {
     private final SolverFactory<Schedule> localSearch;
     private final int workers;
     private final long maxBreakVariables;
+    private final boolean breakPhase;
 
     /**
      * @param scorer scores schedules by the rulebook (the application's, or one built from solverConfig.xml)
@@ -89,21 +97,36 @@ public final class ExactSolver {
     /** @param workers CP-SAT's worker threads (the benchmark measures which count pays) */
     public ExactSolver(SolutionManager<Schedule, HardMediumSoftLongScore> scorer,
             SolverFactory<Schedule> localSearch, int workers) {
-        this(scorer, localSearch, workers, MAX_VARIABLES);
+        this(scorer, localSearch, workers, MAX_VARIABLES, true);
     }
 
     /** @param maxBreakVariables the full model's size up to which breaks are proven (tests take the other road) */
     ExactSolver(SolutionManager<Schedule, HardMediumSoftLongScore> scorer, SolverFactory<Schedule> localSearch,
             int workers, long maxBreakVariables) {
+        this(scorer, localSearch, workers, maxBreakVariables, true);
+    }
+
+    /** @param breakPhase whether the fewest breaks of the best meeting set are searched (the benchmark compares) */
+    ExactSolver(SolutionManager<Schedule, HardMediumSoftLongScore> scorer, SolverFactory<Schedule> localSearch,
+            int workers, long maxBreakVariables, boolean breakPhase) {
         this.scorer = scorer;
         this.localSearch = localSearch;
         this.workers = workers;
         this.maxBreakVariables = maxBreakVariables;
+        this.breakPhase = breakPhase;
     }
 
     /** The same exact phase with the rulebook and local search of solverConfig.xml and {@code workers} threads. */
     public static ExactSolver withWorkers(int workers) {
         return new ExactSolver(defaultScorer(), defaultLocalSearch(), workers);
+    }
+
+    /**
+     * The exact phase of solverConfig.xml with {@code workers} threads, with or without the break phase (the
+     * benchmark measures what each pays).
+     */
+    public static ExactSolver configured(int workers, boolean breakPhase) {
+        return new ExactSolver(defaultScorer(), defaultLocalSearch(), workers, MAX_VARIABLES, breakPhase);
     }
 
     /** Runs the exact phase with a rulebook and a local search built from solverConfig.xml. */
@@ -203,7 +226,19 @@ public final class ExactSolver {
         // The local search repairs breaks far better than CP-SAT's soft stages, whose bound on breaks stays 0 on
         // forums (docs/solver.md): it goes first even on Timefold's own schedule, which the job cut short, and the
         // soft stages start from its result. Without them it has the rest of the time, proven or not.
-        search.polish(deadline, breaks);
+        if (breakPhase && ExactModel.sizeWithMeetingSet(search.best) <= MAX_BREAK_PHASE_VARIABLES) {
+            // Then the fewest breaks of the meeting set it leaves, exactly: a small model, since the set is fixed.
+            // Half of what is left: where it cannot prove its optimum, the local search may do better with the rest.
+            search.polish(deadline, true);
+            long now = System.nanoTime();
+            boolean setOptimal = search.fewestBreaks(now + (deadline - now) / 2);
+            if (!breaks && !(setOptimal && Figures.of(search.best).breaks() == 0)) {
+                // Another meeting set may have fewer breaks, or more priority: the local search has the rest.
+                search.polish(deadline, false);
+            }
+        } else {
+            search.polish(deadline, breaks);
+        }
         ExactModel exact = priority;
         if (breaks) {
             exact = new ExactModel(start, true);
@@ -219,6 +254,28 @@ public final class ExactSolver {
         }
         return result(exact, search.best, complete && breaks, lowest, stop,
                 Duration.ofNanos(System.nanoTime() - began), mediumProvenAfter);
+    }
+
+    /**
+     * The break phase alone (tests, benchmark): the best schedule with {@code start}'s meeting set, a copy of
+     * {@code start} when nothing better is found; {@code onImproved} gets every better one.
+     */
+    public BreakPhase fewestBreaks(Schedule start, Duration limit, Consumer<Schedule> onImproved) {
+        long began = System.nanoTime();
+        Schedule startCopy = copy(start, null);
+        scorer.update(startCopy);
+        Search search = new Search(startCopy, onImproved, new Stop());
+        boolean proven = loadNative() && search.fewestBreaks(began + limit.toNanos());
+        return new BreakPhase(search.best, proven, search.breaksProvenAt == 0 ? null
+                : Duration.ofNanos(search.breaksProvenAt - began), Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /**
+     * What the break phase did: its best schedule, whether it proved it has the fewest breaks (and then the best
+     * soft level) its meeting set allows, when it had proved the fewest breaks (null if it did not), and how long
+     * it took.
+     */
+    public record BreakPhase(Schedule best, boolean proven, Duration breaksProvenAfter, Duration took) {
     }
 
     private static LinearExpr objectiveOf(List<ExactModel.Term> stage) {
@@ -257,6 +314,8 @@ public final class ExactSolver {
         private final Consumer<Schedule> onImproved;
         private final Stop stop;
         private Schedule best;
+        /** When the break phase proved the fewest breaks of its meeting set (System.nanoTime), 0 before. */
+        private long breaksProvenAt;
 
         Search(Schedule start, Consumer<Schedule> onImproved, Stop stop) {
             this.best = start;
@@ -294,7 +353,7 @@ public final class ExactSolver {
             CpSolver solver = new CpSolver();
             solver.getParameters().setMaxTimeInSeconds(seconds)
                     .setNumWorkers(workers)
-                    .setLogSearchProgress(false);
+                    .setLogSearchProgress(Boolean.getBoolean("matchday.exact.log"));
             stop.attach(solver::stopSearch);
             try {
                 CpSolverStatus status = solver.solve(exact.model, new CpSolverSolutionCallback() {
@@ -308,6 +367,42 @@ public final class ExactSolver {
             } finally {
                 stop.detach();
             }
+        }
+
+        /**
+         * The break phase: the fewest breaks (the soft level's heaviest rule), then the best soft level with as few,
+         * over the slots of the best schedule's meetings, the meeting set fixed, warm-started from that schedule.
+         * The set fixed makes the model small, and the medium level cannot change. Nothing better found, the best
+         * schedule stays as it was.
+         *
+         * @return whether both stages proved their optimum for that meeting set
+         */
+        boolean fewestBreaks(long deadline) {
+            if (stop.isStopped() || deadline - System.nanoTime() < 100_000_000L) {
+                return false;
+            }
+            Schedule from = best;
+            ExactModel fixed = new ExactModel(from, true);
+            fixed.keepMeetingSet(from);
+            if (fixed.softTerms.isEmpty()) {
+                return true;
+            }
+            LinearExpr heaviest = fixed.softTerms.get(0).units();
+            fixed.model.minimize(heaviest);
+            fixed.hint(best);
+            Outcome outcome = run(fixed, deadline);
+            if (!outcome.optimal()) {
+                return false;
+            }
+            breaksProvenAt = System.nanoTime();
+            if (fixed.softTerms.size() == 1) {
+                return true;
+            }
+            fixed.model.addLessOrEqual(heaviest, outcome.bound());
+            fixed.model.clearObjective();
+            fixed.model.minimize(fixed.soft);
+            fixed.hint(best);
+            return run(fixed, deadline).optimal();
         }
 
         private synchronized void offer(Map<MeetingAssignment, Slot> slots) {
