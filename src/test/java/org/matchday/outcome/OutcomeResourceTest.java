@@ -83,12 +83,14 @@ class OutcomeResourceTest {
         // A third participant, staff, and the organiser answering for a side are refused.
         String outsider = f.outsider(m);
         f.participant(outsider).get(FEEDBACK, f.eventId, a, b).then().statusCode(403);
-        put(f, outsider, FEEDBACK, a, b, Map.of("held", true)).then().statusCode(403);
+        put(f, outsider, FEEDBACK, a, b, Map.of("held", true)).then().statusCode(403)
+                .body("code", equalTo("outcome.own-answer"));
+        put(f, outsider, OUTCOME, a, b, Map.of("status", "NONE")).then().statusCode(403);
         AccessFixture.as(f.staff).contentType(ContentType.JSON).body(Map.of("held", true))
                 .put(FEEDBACK, f.eventId, a, b).then().statusCode(403);
         AccessFixture.as(f.staff).get(FEEDBACK, f.eventId, a, b).then().statusCode(403);
         AccessFixture.as(f.organiser).contentType(ContentType.JSON).body(Map.of("held", true))
-                .put(FEEDBACK, f.eventId, a, b).then().statusCode(403).body("code", equalTo("outcome.own-answer"));
+                .put(FEEDBACK, f.eventId, a, b).then().statusCode(403);
 
         // A pair without a published meeting, asked by one of its own: a problem naming both.
         List<String> unrelated = f.unrelatedPair();
