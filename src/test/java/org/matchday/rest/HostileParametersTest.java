@@ -61,6 +61,8 @@ class HostileParametersTest {
             new String[] {"GET", "/api/events/{id}/participants.xlsx?lang=fr", "lang"},
             new String[] {"GET", "/api/events/{id}/participant-template.csv?lang=" + INJECTION, "lang"},
             new String[] {"GET", "/api/events/{id}/participant-template.xlsx?lang=%00", "lang"},
+            new String[] {"GET", "/api/events/{id}/outcomes.xlsx?lang=" + SCRIPT, "lang"},
+            new String[] {"GET", "/api/events/{id}/outcomes.pdf?lang=" + INJECTION, "lang"},
             new String[] {"GET", "/api/events/1e3", "eventId"},
             new String[] {"GET", "/api/events/" + INJECTION + "/export", "eventId"},
             new String[] {"PUT", "/api/events/100000000000000000000/phase", "eventId"});
@@ -73,7 +75,8 @@ class HostileParametersTest {
             "GET /api/events/{eventId}/table-sheets.pdf", "GET /api/events/{eventId}/tables/{tableId}/sheet.pdf",
             "GET /api/events/{eventId}/participants.csv", "GET /api/events/{eventId}/participants.xlsx",
             "GET /api/events/{eventId}/participant-template.csv",
-            "GET /api/events/{eventId}/participant-template.xlsx");
+            "GET /api/events/{eventId}/participant-template.xlsx", "GET /api/events/{eventId}/outcomes.xlsx",
+            "GET /api/events/{eventId}/outcomes.pdf");
 
     @Test
     void everyEndpointWithAQueryParameterIsWalked() {
