@@ -77,4 +77,26 @@ class OutcomeMeetingsPageTest {
             assertThat(outcome.locator("[role=status]")).hasText(saved);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, Outcome report", "zh-TW, 成果報告"})
+    void staffTickWhatTookPlaceOnTheReportPage(String lang, String heading) {
+        AccessFixture f = AccessFixture.create();
+        AccessFixture.as(f.organiser).post("/api/events/{eventId}/publication", f.eventId).then().statusCode(201);
+        try (BrowserContext context = browser.desk(lang)) {
+            Page page = context.newPage();
+            Browser.login(page, f.staff, AccessFixture.PASSWORD);
+            page.navigate("/events/" + f.eventId + "/outcomes");
+            assertThat(page.locator("h1")).hasText(heading);
+            // Staff see the report and the boxes, not the survey buttons.
+            assertThat(page.locator("form.outcome-ask")).hasCount(0);
+            assertThat(page.locator("a[href$='outcomes.pdf?lang=" + lang + "']")).hasCount(1);
+            Browser.assertAccessible(page);
+            page.locator("input.outcome-held").first().check();
+            assertThat(page.locator("input.outcome-held").first().locator("xpath=..").locator("[role=status]"))
+                    .not().isEmpty();
+            AccessFixture.as(f.organiser).get("/api/events/{eventId}/outcomes", f.eventId).then().statusCode(200)
+                    .body("held", equalTo(1)).body("unknown", equalTo(0));
+        }
+    }
 }
