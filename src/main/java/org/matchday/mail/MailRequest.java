@@ -18,7 +18,7 @@ public sealed interface MailRequest {
     /** Names the request in log lines: never an address, a text or a link. */
     String describe();
 
-    /** A personal link to send; the only mail that carries a token. */
+    /** A personal link to send; besides it only {@link Written} survey mails carry a token. */
     record Invitation(EventInfo event, Recipient to, String url, Instant expires) implements MailRequest {
 
         @Override

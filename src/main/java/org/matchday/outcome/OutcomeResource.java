@@ -81,14 +81,14 @@ public class OutcomeResource {
     @PUT
     @Path("meetings/{a}/{b}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(AccessRule.EVENT_ORGANISER_OR_SELF)
+    @Access(AccessRule.EVENT_PARTICIPANT)
     @Operation(summary = "Give one's own feedback on a published meeting",
             description = "By a participant of the meeting through its link, for its own side only; answering again"
-                    + " replaces its feedback. Organisers read it but cannot answer for a participant (403).")
+                    + " replaces its feedback. Organisers read it but cannot answer for a participant.")
     @APIResponse(responseCode = "200", description = "Saved; the meeting with the caller's answer")
     @APIResponse(responseCode = "400", description = "A field is wrong (each named in errors[]), or the same"
             + " participant twice")
-    @APIResponse(responseCode = "403", description = "Someone else's meeting, or an account")
+    @APIResponse(responseCode = "403", description = "Someone else's meeting")
     @APIResponse(responseCode = "404", description = "No such event or participant, or the pair had no meeting in"
             + " the published timetable")
     @APIResponse(responseCode = "409", description = "Nothing published yet, or the event is archived")
@@ -100,14 +100,14 @@ public class OutcomeResource {
     @PUT
     @Path("meetings/{a}/{b}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(AccessRule.EVENT_ORGANISER_OR_SELF)
+    @Access(AccessRule.EVENT_PARTICIPANT)
     @Operation(summary = "Say what came of a published meeting (the follow-up survey)",
             description = "By a participant of the meeting through its link, for its own side only; answering again"
                     + " replaces it. The story is published only when publishStory is true.")
     @APIResponse(responseCode = "200", description = "Saved; the meeting with the caller's answer")
     @APIResponse(responseCode = "400", description = "A field is wrong (each named in errors[]), or the same"
             + " participant twice")
-    @APIResponse(responseCode = "403", description = "Someone else's meeting, or an account")
+    @APIResponse(responseCode = "403", description = "Someone else's meeting")
     @APIResponse(responseCode = "404", description = "No such event or participant, or the pair had no meeting in"
             + " the published timetable")
     @APIResponse(responseCode = "409", description = "Nothing published yet, or the event is archived")

@@ -45,8 +45,8 @@ public class OutcomeService {
 
     @Transactional
     public MeetingAnswers feedback(long eventId, String a, String b, FeedbackInput input, Caller caller) {
+        String author = author(a, b, caller);
         PublishedMeeting meeting = meeting(eventId, a, b);
-        String author = author(meeting, caller);
         if (Boolean.FALSE.equals(input.held()) && input.rating() != null) {
             throw new InvalidDocumentException(ProblemCode.OUTCOME_NOT_HELD_RATED.with(),
                     List.of(Violation.of("$.rating", ProblemCode.OUTCOME_NOT_HELD_RATED_FIELD)));
@@ -63,8 +63,8 @@ public class OutcomeService {
 
     @Transactional
     public MeetingAnswers outcome(long eventId, String a, String b, OutcomeInput input, Caller caller) {
+        String author = author(a, b, caller);
         PublishedMeeting meeting = meeting(eventId, a, b);
-        String author = author(meeting, caller);
         MeetingFeedback answer = answerOf(eventId, meeting.pairKey(), author);
         answer.outcomeStatus = input.status();
         List<String> kinds = new ArrayList<>();
@@ -122,10 +122,13 @@ public class OutcomeService {
         return meeting;
     }
 
-    /** The side answering: the participant calling; accounts answer for nobody. */
-    private static String author(PublishedMeeting meeting, Caller caller) {
-        if (!caller.isParticipant()) {
-            PairKey pair = meeting.pairKey();
+    /**
+     * The side answering: the participant calling, which must be one of the pair (checked before the meeting, so
+     * that an outsider learns nothing of it); accounts answer for nobody.
+     */
+    private static String author(String a, String b, Caller caller) {
+        if (!caller.isParticipant() || !caller.participantCode().equals(a) && !caller.participantCode().equals(b)) {
+            PairKey pair = PairKey.of(a, b);
             throw new ForbiddenActionException(ProblemCode.OUTCOME_OWN_ANSWER.with("a", pair.first(), "b",
                     pair.second()));
         }

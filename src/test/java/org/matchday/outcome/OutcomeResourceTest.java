@@ -83,12 +83,14 @@ class OutcomeResourceTest {
         // A third participant, staff, and the organiser answering for a side are refused.
         String outsider = f.outsider(m);
         f.participant(outsider).get(FEEDBACK, f.eventId, a, b).then().statusCode(403);
-        put(f, outsider, FEEDBACK, a, b, Map.of("held", true)).then().statusCode(403);
+        put(f, outsider, FEEDBACK, a, b, Map.of("held", true)).then().statusCode(403)
+                .body("code", equalTo("outcome.own-answer"));
+        put(f, outsider, OUTCOME, a, b, Map.of("status", "NONE")).then().statusCode(403);
         AccessFixture.as(f.staff).contentType(ContentType.JSON).body(Map.of("held", true))
                 .put(FEEDBACK, f.eventId, a, b).then().statusCode(403);
         AccessFixture.as(f.staff).get(FEEDBACK, f.eventId, a, b).then().statusCode(403);
         AccessFixture.as(f.organiser).contentType(ContentType.JSON).body(Map.of("held", true))
-                .put(FEEDBACK, f.eventId, a, b).then().statusCode(403).body("code", equalTo("outcome.own-answer"));
+                .put(FEEDBACK, f.eventId, a, b).then().statusCode(403);
 
         // A pair without a published meeting, asked by one of its own: a problem naming both.
         List<String> unrelated = f.unrelatedPair();
@@ -251,7 +253,8 @@ class OutcomeResourceTest {
         assertTrue(text.contains("Average rating 4.0"), text);
         assertTrue(text.contains("We now co-develop a drone test bed."), text);
         assertTrue(!text.contains("Private deal"), "a private story is never printed");
-        assertTrue(filledRectangles(pdf) >= 14, "bars of the two charts");
+        // One bar per count of the totals (all but the average) and one per kind of agreement.
+        assertEquals(8 + 5, filledRectangles(pdf), "bars of the two charts");
         String zh = ReadBack.pdfText(AccessFixture.as(f.organiser)
                 .get("/api/events/{eventId}/outcomes.pdf?lang=zh-TW", f.eventId).then().statusCode(200)
                 .extract().asByteArray());
@@ -332,15 +335,16 @@ class OutcomeResourceTest {
         throw new AssertionError("no mail \"" + subjectPart + "\" to " + address);
     }
 
-    /** Rectangles filled on the first page: the bars. */
+    /** Rectangles drawn on every page: the bars. */
     private static int filledRectangles(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFStreamParser parser = new PDFStreamParser(document.getPage(0));
-            List<Object> tokens = new ArrayList<>(parser.parse());
             int count = 0;
-            for (Object token : tokens) {
-                if (token instanceof Operator op && op.getName().equals("re")) {
-                    count++;
+            for (var page : document.getPages()) {
+                List<Object> tokens = new ArrayList<>(new PDFStreamParser(page).parse());
+                for (Object token : tokens) {
+                    if (token instanceof Operator op && op.getName().equals("re")) {
+                        count++;
+                    }
                 }
             }
             return count;

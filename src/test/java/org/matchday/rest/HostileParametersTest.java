@@ -71,6 +71,8 @@ class HostileParametersTest {
             new String[] {"GET", "/api/events/{id}/participants/eu-01/suggestions?limit=1e3", "limit"},
             new String[] {"GET", "/api/events/{id}/participants/eu-01/suggestions?limit=" + INJECTION, "limit"},
             new String[] {"GET", "/api/events/{id}/participants/eu-01/suggestions?lang=" + SCRIPT, "lang"},
+            new String[] {"GET", "/api/events/{id}/outcomes.xlsx?lang=" + SCRIPT, "lang"},
+            new String[] {"GET", "/api/events/{id}/outcomes.pdf?lang=" + INJECTION, "lang"},
             new String[] {"GET", "/api/events/1e3", "eventId"},
             new String[] {"GET", "/api/events/" + INJECTION + "/export", "eventId"},
             new String[] {"PUT", "/api/events/100000000000000000000/phase", "eventId"});
@@ -84,7 +86,9 @@ class HostileParametersTest {
             "GET /api/events/{eventId}/participants.csv", "GET /api/events/{eventId}/participants.xlsx",
             "GET /api/events/{eventId}/participant-template.csv",
             "GET /api/events/{eventId}/participant-template.xlsx",
-            "GET /api/events/{eventId}/participants/{participantId}/suggestions");
+            "GET /api/events/{eventId}/participants/{participantId}/suggestions",
+            "GET /api/events/{eventId}/outcomes.xlsx",
+            "GET /api/events/{eventId}/outcomes.pdf");
 
     @Test
     void everyEndpointWithAQueryParameterIsWalked() {
