@@ -1,0 +1,93 @@
+package org.matchday.series;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.matchday.outcome.OutcomeFixture;
+import org.matchday.security.AccessFixture;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Editions of a series over HTTP: the published Taipei 2018 sample, with one meeting's follow-up answered, copied as
+ * its next edition, where the same pair is asked to meet again, solved and published.
+ */
+@QuarkusTest
+class SeriesResourceTest {
+
+    private static final String HISTORY = "/api/events/{eventId}/participants/{participantId}/history";
+    private static final String OUTCOME = "/api/events/{eventId}/meetings/{a}/{b}/outcome";
+
+    @Test
+    void aReturningParticipantSeesItsEarlierMeetingAndTheSeriesCountsThePairThatMetAgain() throws Exception {
+        OutcomeFixture first = OutcomeFixture.published();
+        List<String> pair = first.meetings.get(0);
+        String a = pair.get(0);
+        String b = pair.get(1);
+        String unanswered = first.meetings.get(1).get(0);
+        first.participant(a).contentType(ContentType.JSON).body(Map.of("status", "AGREEMENT", "kinds",
+                List.of("TECHNOLOGY"))).put(OUTCOME, first.eventId, a, b).then().statusCode(200);
+
+        JsonPath copy = AccessFixture.as(first.organiser).contentType(ContentType.JSON)
+                .body(Map.of("name", "Taiwan-EU Cluster Matchmaking 2019", "firstDate", "2019-06-04",
+                        "asNextEdition", true))
+                .post("/api/events/{id}/copy", first.eventId).then().statusCode(201)
+                .body("previousEdition", equalTo((int) first.eventId)).extract().jsonPath();
+        long second = copy.getLong("id");
+        int participants = AccessFixture.as(first.organiser).get("/api/events/{id}", first.eventId).jsonPath()
+                .getInt("participants");
+        assertEquals(participants, copy.getInt("participants"), "the next edition takes the participants along");
+        AccessFixture.as(first.organiser).get("/api/events/{id}", first.eventId).then()
+                .body("previousEdition", equalTo(null));
+
+        String aHere = AccessFixture.link(first.organiser, second, a);
+        AccessFixture.withToken(aHere).get(HISTORY, second, a).then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].edition", equalTo((int) first.eventId))
+                .body("[0].partner", equalTo(b))
+                .body("[0].outcome", equalTo("AGREEMENT"))
+                .body("[0].partnerHere", equalTo(b));
+        AccessFixture.as(first.organiser).get(HISTORY, second, unanswered).then().statusCode(200)
+                .body("", hasSize(1)).body("[0].outcome", equalTo("unknown"));
+        AccessFixture.withToken(AccessFixture.link(first.organiser, second, b)).get(HISTORY, second, a).then()
+                .statusCode(403).contentType("application/problem+json");
+        AccessFixture.as(first.organiser).get(HISTORY, first.eventId, a).then().statusCode(200).body("", hasSize(0));
+
+        // The pair asks to meet again; the second edition is solved and published with that one meeting.
+        AccessFixture.as(first.organiser).contentType(ContentType.JSON)
+                .body(Map.of("id", "again", "from", a, "to", b, "priority", 5))
+                .post("/api/events/{eventId}/requests", second).then().statusCode(201);
+        AccessFixture.as(first.organiser).post("/api/events/{eventId}/solve?seconds=2", second).then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> "NOT_SOLVING".equals(AccessFixture.as(first.organiser)
+                        .get("/api/events/{eventId}/solve", second).jsonPath().getString("status")));
+        AccessFixture.as(first.organiser).post("/api/events/{eventId}/publication", second).then().statusCode(201);
+
+        JsonPath before = AccessFixture.as(first.organiser).get("/api/events/{eventId}/outcomes", first.eventId)
+                .then().statusCode(200).extract().jsonPath();
+        JsonPath series = AccessFixture.as(first.organiser).get("/api/events/{eventId}/series", second).then()
+                .statusCode(200).body("editions", hasSize(2)).extract().jsonPath();
+        assertEquals(first.eventId, series.getLong("editions[0].event"));
+        assertEquals(before.getInt("planned"), series.getInt("editions[0].planned"));
+        assertEquals(1, series.getInt("editions[0].agreements"));
+        assertEquals(0, series.getInt("editions[0].metAgain"));
+        assertEquals(second, series.getLong("editions[1].event"));
+        assertEquals(1, series.getInt("editions[1].planned"), "only the pair that asked to meet again");
+        assertEquals(1, series.getInt("editions[1].metAgain"));
+        assertEquals(0, series.getInt("editions[1].agreements"));
+        assertEquals(1, series.getInt("pairsMetAgain"));
+        assertEquals(participants, series.getInt("returningParticipants"));
+
+        AccessFixture.as(first.staff).get("/api/events/{eventId}/series", first.eventId).then().statusCode(200)
+                .body("editions", hasSize(1)).body("pairsMetAgain", equalTo(0));
+        AccessFixture.withToken(aHere).get("/api/events/{eventId}/series", second).then().statusCode(403);
+    }
+}
