@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -49,14 +50,15 @@ class SeriesResourceTest {
                 .body("previousEdition", equalTo(null));
 
         String aHere = AccessFixture.link(first.organiser, second, a);
+        String withB = "find { it.partner == '" + b + "' }";
         AccessFixture.withToken(aHere).get(HISTORY, second, a).then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].edition", equalTo((int) first.eventId))
-                .body("[0].partner", equalTo(b))
-                .body("[0].outcome", equalTo("AGREEMENT"))
-                .body("[0].partnerHere", equalTo(b));
-        AccessFixture.as(first.organiser).get(HISTORY, second, unanswered).then().statusCode(200)
-                .body("", hasSize(1)).body("[0].outcome", equalTo("unknown"));
+                .body("edition", everyItem(equalTo((int) first.eventId)))
+                .body(withB + ".outcome", equalTo("AGREEMENT"))
+                .body(withB + ".partnerHere", equalTo(b))
+                .body(withB + ".editionName", equalTo(copyName(first)));
+        List<String> other = first.meetings.get(1);
+        AccessFixture.as(first.organiser).get(HISTORY, second, other.get(0)).then().statusCode(200)
+                .body("find { it.partner == '" + other.get(1) + "' }.outcome", equalTo("unknown"));
         AccessFixture.withToken(AccessFixture.link(first.organiser, second, b)).get(HISTORY, second, a).then()
                 .statusCode(403).contentType("application/problem+json");
         AccessFixture.as(first.organiser).get(HISTORY, first.eventId, a).then().statusCode(200).body("", hasSize(0));
@@ -89,5 +91,9 @@ class SeriesResourceTest {
         AccessFixture.as(first.staff).get("/api/events/{eventId}/series", first.eventId).then().statusCode(200)
                 .body("editions", hasSize(1)).body("pairsMetAgain", equalTo(0));
         AccessFixture.withToken(aHere).get("/api/events/{eventId}/series", second).then().statusCode(403);
+    }
+
+    private static String copyName(OutcomeFixture first) {
+        return AccessFixture.as(first.organiser).get("/api/events/{id}", first.eventId).jsonPath().getString("name");
     }
 }
