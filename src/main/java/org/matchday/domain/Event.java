@@ -65,6 +65,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "self_check_in", nullable = false)
     public boolean selfCheckIn;
 
+    /** The edition of the series this event was started from as its next one; {@code null} for a first edition. */
+    @Column(name = "previous_edition_id")
+    public Long previousEditionId;
+
     @Version
     public long version;
 

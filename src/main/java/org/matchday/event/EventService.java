@@ -148,6 +148,7 @@ public class EventService {
                 EventSession.count("event.id", id), EventTable.count("event.id", id),
                 Participant.count("event.id", id), MeetingRequest.count("event.id", id),
                 Meeting.count("event.id = ?1 and start is not null", id),
-                Meeting.count("event.id = ?1 and start is null", id), event.archived(), event.selfCheckIn);
+                Meeting.count("event.id = ?1 and start is null", id), event.archived(), event.selfCheckIn,
+                event.previousEditionId);
     }
 }

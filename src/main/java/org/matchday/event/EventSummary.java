@@ -23,7 +23,9 @@ public record EventSummary(
         @Schema(description = "Archived: out of the organiser's main list and read-only until restored.")
         boolean archived,
         @Schema(description = "Participants may check themselves in from their personal page on the day.")
-        boolean selfCheckIn) {
+        boolean selfCheckIn,
+        @Schema(description = "The event this one was started from as the next edition of a series; absent for a"
+                + " first edition.", example = "7") Long previousEdition) {
 
     /** Every meeting, with or without a slot: what deleting the event loses. */
     public long allMeetings() {

@@ -117,7 +117,8 @@ function initCopy() {
         const body = {
             name: document.getElementById('copy-name').value.trim(),
             firstDate: document.getElementById('copy-date').value || null,
-            participants: document.getElementById('copy-participants').checked
+            participants: document.getElementById('copy-participants').checked,
+            asNextEdition: document.getElementById('copy-next-edition').checked
         };
         let answer;
         try {

@@ -109,7 +109,8 @@ class PeoplePagesTest {
             page.navigate("/events/" + eventId);
             List<String> tabs = page.locator(".event-nav a").all().stream().map(a -> a.getAttribute("href")).toList();
             String base = "/events/" + eventId;
-            assertEquals(List.of(base, base + "/capacity", base + "/statistics", base + "/staff"), tabs);
+            assertEquals(List.of(base, base + "/capacity", base + "/statistics", base + "/staff", base + "/desk",
+                    base + "/control"), tabs);
             assertThat(page.locator("header.top a[href='/accounts']")).hasCount(0);
             assertNoSidewaysScroll(page);
             Browser.assertAccessible(page);

@@ -23,16 +23,16 @@ import static org.awaitility.Awaitility.await;
  * address of this fixture's own (Taiwanese participants reading Traditional Chinese, the others English), solved and
  * published. Meetings are the published timetable's, picked so that no two share a participant.
  */
-final class OutcomeFixture {
+public final class OutcomeFixture {
 
-    static final String SAMPLE = "sample:taipei-2018-cluster-matchmaking.json";
+    public static final String SAMPLE = "sample:taipei-2018-cluster-matchmaking.json";
 
-    final long eventId;
-    final String organiser;
-    final String staff;
+    public final long eventId;
+    public final String organiser;
+    public final String staff;
     final String mailTag;
     /** Pairs of the published timetable, in time order, no two sharing a participant. */
-    final List<List<String>> meetings;
+    public final List<List<String>> meetings;
     /** Every published pair, either way round. */
     final Set<Set<String>> published;
     final List<String> participants;
@@ -49,7 +49,7 @@ final class OutcomeFixture {
         this.participants = participants;
     }
 
-    static OutcomeFixture published() throws Exception {
+    public static OutcomeFixture published() throws Exception {
         long n = System.nanoTime();
         String organiser = AccessFixture.account("out-org-" + n, "ORGANISER");
         String staff = AccessFixture.account("out-staff-" + n, "STAFF");
@@ -98,7 +98,7 @@ final class OutcomeFixture {
     }
 
     /** The participant's own link, issued once per fixture. */
-    RequestSpecification participant(String participant) {
+    public RequestSpecification participant(String participant) {
         String token = tokens.computeIfAbsent(participant, p -> AccessFixture.link(organiser, eventId, p));
         return AccessFixture.withToken(token);
     }

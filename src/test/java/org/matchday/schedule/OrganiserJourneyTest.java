@@ -229,7 +229,8 @@ class OrganiserJourneyTest {
             page.navigate("/events/" + eventId);
             String base = "/events/" + eventId;
             List<String> tabs = page.locator(".event-nav a").all().stream().map(a -> a.getAttribute("href")).toList();
-            assertEquals(List.of(base, base + "/capacity", base + "/statistics", base + "/staff"), tabs);
+            assertEquals(List.of(base, base + "/capacity", base + "/statistics", base + "/staff", base + "/desk",
+                    base + "/control"), tabs);
             Browser.assertAccessible(page);
 
             Response refused = page.navigate(base + "/solve");

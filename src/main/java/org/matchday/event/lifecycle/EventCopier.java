@@ -1,6 +1,8 @@
 package org.matchday.event.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.matchday.domain.Event;
 import org.matchday.problem.ProblemCode;
 import org.matchday.event.EventImporter;
 import org.matchday.format.EventDocument;
@@ -35,6 +37,7 @@ public class EventCopier {
     }
 
     /** Answers the new event's id; the caller becomes its organiser. */
+    @Transactional
     public long copy(long sourceEventId, EventCopyInput input, long ownerAccountId) {
         InvalidDocumentException.throwIfAny(ProblemCode.PROBLEMS_COPY, validator.validateFields(input, "$"));
         EventDocument source = exporter.export(sourceEventId).normalised();
@@ -47,7 +50,11 @@ public class EventCopier {
         EventDocument copy = new EventDocument(EventDocument.FORMAT, input.name().strip(), source.timezone(),
                 source.venue(), null, source.rules(), source.minimumMeetings(), sessions, source.tables(),
                 participants, List.of(), List.of(), List.of());
-        return importer.importEvent(copy, ownerAccountId);
+        long id = importer.importEvent(copy, ownerAccountId);
+        if (input.nextEdition()) {
+            Event.<Event>findById(id).previousEditionId = sourceEventId;
+        }
+        return id;
     }
 
     /** Days from the earliest session to the new first date; 0 without one or without sessions. */

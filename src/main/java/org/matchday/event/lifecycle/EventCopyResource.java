@@ -43,9 +43,13 @@ public class EventCopyResource {
     @Operation(summary = "Start a new event from this one", description = "Copies the settings, rules, sessions (moved"
             + " so that the first is on firstDate) and tables, and with participants=true the participants (profiles,"
             + " availability, fixed tables); never wishes, meetings, links or a publication. The copy starts in DRAFT,"
-            + " not archived, with the caller as its organiser. An archived event can be copied.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "next year", value = "{\"name\": \"Taiwan-EU"
-            + " Cluster Matchmaking 2019\", \"firstDate\": \"2019-06-04\", \"participants\": true}")))
+            + " not archived, with the caller as its organiser. An archived event can be copied. With"
+            + " asNextEdition=true the copy is the next edition of this event's series: it takes the participants"
+            + " along and names this event as its previousEdition.")
+    @RequestBody(content = @Content(examples = {@ExampleObject(name = "next year", value = "{\"name\": \"Taiwan-EU"
+            + " Cluster Matchmaking 2019\", \"firstDate\": \"2019-06-04\", \"participants\": true}"),
+            @ExampleObject(name = "next edition", value = "{\"name\": \"Taiwan-EU Cluster Matchmaking 2019\","
+                    + " \"firstDate\": \"2019-06-04\", \"asNextEdition\": true}")}))
     @APIResponse(responseCode = "201", description = "Copied; Location names the new event")
     @APIResponse(responseCode = "400", description = "Invalid body, every problem named by its field")
     @APIResponse(responseCode = "403", description = "Only the event's organisers")

@@ -144,6 +144,16 @@ public interface EventLifecycleMessages {
     @Message("Also copy the participants (profiles, availability, fixed tables)")
     String copy_participants();
 
+    @Message("Start it as the next edition of this event's series (the participants come along, and those who"
+            + " return see whom they met before)")
+    String copy_next_edition();
+
+    @Message("Next edition of")
+    String next_edition_of();
+
+    @Message("event {id}")
+    String edition_link(Long id);
+
     @Message("Copy the event")
     String copy_submit();
 
