@@ -3,6 +3,7 @@
  * it; a partner who returns may be asked to meet again with one click through the wish API. Hidden for newcomers.
  */
 import {request} from './api.js';
+import {wishButton} from './wish-button.js';
 
 const section = document.getElementById('p-history');
 
@@ -34,26 +35,8 @@ function item(meeting, texts) {
     if (!meeting.partnerHere) {
         status.textContent = texts.notHere;
     } else if (texts.canWish) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'p-meet-again';
-        button.textContent = texts.wish;
-        button.setAttribute('aria-label', texts.wishLabel.replace('§', meeting.partnerName));
-        button.addEventListener('click', async function () {
-            button.disabled = true;
-            try {
-                await request('POST', section.dataset.wishUrl, {to: meeting.partnerHere});
-            } catch (problem) {
-                button.disabled = false;
-                status.textContent = problem.detail || problem.title;
-                return;
-            }
-            button.remove();
-            status.textContent = texts.sent;
-            status.tabIndex = -1;
-            status.focus();
-        });
-        li.appendChild(button);
+        li.appendChild(wishButton(section.dataset.wishUrl, meeting.partnerHere, meeting.partnerName, texts, status,
+                'p-meet-again'));
     }
     li.appendChild(status);
     return li;

@@ -3,6 +3,7 @@
  * language, and sends a wish to one of them with one click through the wish API.
  */
 import {request} from './api.js';
+import {wishButton} from './wish-button.js';
 
 const section = document.getElementById('p-suggestions');
 
@@ -32,26 +33,8 @@ function item(suggestion, texts) {
     status.className = 'p-status';
     status.setAttribute('role', 'status');
     if (texts.canWish) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'p-suggestion-wish';
-        button.textContent = texts.wish;
-        button.setAttribute('aria-label', texts.wishLabel.replace('§', suggestion.name));
-        button.addEventListener('click', async function () {
-            button.disabled = true;
-            try {
-                await request('POST', section.dataset.wishUrl, {to: suggestion.participant});
-            } catch (problem) {
-                button.disabled = false;
-                status.textContent = problem.detail || problem.title;
-                return;
-            }
-            button.remove();
-            status.textContent = texts.sent;
-            status.tabIndex = -1;
-            status.focus();
-        });
-        li.appendChild(button);
+        li.appendChild(wishButton(section.dataset.wishUrl, suggestion.participant, suggestion.name, texts, status,
+                'p-suggestion-wish'));
     }
     li.appendChild(status);
     return li;
