@@ -10,6 +10,7 @@ import org.matchday.security.AccessFixture;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,6 +38,11 @@ class SeriesResourceTest {
         first.participant(a).contentType(ContentType.JSON).body(Map.of("status", "AGREEMENT", "kinds",
                 List.of("TECHNOLOGY"))).put(OUTCOME, first.eventId, a, b).then().statusCode(200);
 
+        Map<String, Object> rules = Map.of("maxWishesPerParticipant", 6, "acceptanceRequired", false,
+                "lateWishes", true);
+        AccessFixture.as(first.organiser).contentType(ContentType.JSON).body(rules)
+                .put("/api/events/{id}/rules", first.eventId).then().statusCode(200);
+
         JsonPath copy = AccessFixture.as(first.organiser).contentType(ContentType.JSON)
                 .body(Map.of("name", "Taiwan-EU Cluster Matchmaking 2019", "firstDate", "2019-06-04",
                         "asNextEdition", true))
@@ -46,6 +52,13 @@ class SeriesResourceTest {
         int participants = AccessFixture.as(first.organiser).get("/api/events/{id}", first.eventId).jsonPath()
                 .getInt("participants");
         assertEquals(participants, copy.getInt("participants"), "the next edition takes the participants along");
+        AccessFixture.as(first.organiser).get("/api/events/{id}/rules", second).then().statusCode(200)
+                .body("maxWishesPerParticipant", equalTo(6)).body("acceptanceRequired", equalTo(false))
+                .body("lateWishes", equalTo(true));
+        Map<String, String> groupsBefore = groups(first.organiser, first.eventId);
+        assertEquals(List.of("EU cluster", "Taiwanese association"), groupsBefore.values().stream().distinct().sorted()
+                .toList());
+        assertEquals(groupsBefore, groups(first.organiser, second), "the next edition keeps each participant's group");
         AccessFixture.as(first.organiser).get("/api/events/{id}", first.eventId).then()
                 .body("previousEdition", equalTo(null));
 
@@ -100,6 +113,15 @@ class SeriesResourceTest {
         AccessFixture.as(first.staff).get("/api/events/{eventId}/series", first.eventId).then().statusCode(200)
                 .body("editions", hasSize(1)).body("pairsMetAgain", equalTo(0));
         AccessFixture.withToken(aHere).get("/api/events/{eventId}/series", second).then().statusCode(403);
+    }
+
+    private static Map<String, String> groups(String organiser, long eventId) {
+        JsonPath list = AccessFixture.as(organiser).get("/api/events/{id}/participants", eventId).then()
+                .statusCode(200).extract().jsonPath();
+        Map<String, String> groups = new TreeMap<>();
+        List<Map<String, Object>> rows = list.getList("$");
+        rows.forEach(row -> groups.put(String.valueOf(row.get("id")), String.valueOf(row.get("group"))));
+        return groups;
     }
 
     private static String copyName(OutcomeFixture first) {
