@@ -58,7 +58,7 @@ class ParticipantPhasesPagesTest {
             page.navigate("/participant/partners");
             assertThat(page.locator("main .notice")).containsText("Wishes are not open now");
             assertThat(page.locator(".p-wish-form")).hasCount(0);
-            assertThat(page.locator(".p-result")).hasCount(6);
+            assertThat(page.locator(".p-result[id^='partner-']")).hasCount(6);
             page.navigate("/participant/wishes");
             assertThat(page.locator("main")).containsText("Wishes cannot be sent, withdrawn or answered in this phase");
 
