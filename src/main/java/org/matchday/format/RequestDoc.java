@@ -14,7 +14,7 @@ import java.util.List;
 
 /** One participant's wish to meet another. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "from", "to", "priority", "sessions", "status", "note", "version"})
+@JsonPropertyOrder({"id", "from", "to", "priority", "sessions", "status", "note", "suggested", "version"})
 @Schema(name = "Request")
 public record RequestDoc(
         @Schema(example = "r1", required = true) @NotNull @Formatted(As.CODE) String id,
@@ -31,7 +31,16 @@ public record RequestDoc(
         RequestStatus status,
         @Schema(description = "A word from the sender to the receiver.") @Size(max = 1000) String note,
         @Schema(description = "Optimistic-locking version for the REST API; ignored on import, never exported.")
-        Long version) {
+        Long version,
+        @Schema(description = "True when the organiser's nudge added it from the sender's suggestions; absent"
+                + " otherwise. Its receiver still accepts or declines it.")
+        Boolean suggested) {
+
+    /** A request nobody's suggestions made. */
+    public RequestDoc(String id, String from, String to, Integer priority, List<String> sessions, RequestStatus status,
+            String note, Long version) {
+        this(id, from, to, priority, sessions, status, note, version, null);
+    }
 
     public int priorityOrDefault() {
         return priority == null ? 3 : priority;
@@ -42,6 +51,6 @@ public record RequestDoc(
     }
 
     public RequestDoc withVersion(Long newVersion) {
-        return new RequestDoc(id, from, to, priority, sessions, status, note, newVersion);
+        return new RequestDoc(id, from, to, priority, sessions, status, note, newVersion, suggested);
     }
 }

@@ -101,6 +101,6 @@ public class EventExporter {
 
     public static RequestDoc request(MeetingRequest r, boolean withVersion) {
         return new RequestDoc(r.code, r.from.code, r.to.code, r.priority, r.sessions, r.status, r.note,
-                withVersion ? r.version : null);
+                withVersion ? r.version : null, r.suggested ? Boolean.TRUE : null);
     }
 }

@@ -76,6 +76,10 @@ public final class EventWriter {
         target.sessions = doc.sessions() == null ? null : List.copyOf(doc.sessions());
         target.status = doc.statusOrDefault();
         target.note = doc.note();
+        if (doc.suggested() != null) {
+            // An edit that does not name the mark keeps it.
+            target.suggested = doc.suggested();
+        }
     }
 
     /** A new unscheduled meeting row for a pair, participant A being the one with the smaller id. */

@@ -252,6 +252,18 @@ class SuggestionResourceTest {
                 .body("status", equalTo("DECLINED")).body("suggested", equalTo(true));
         AccessFixture.withToken(f.tokens().get("eu-asked")).get(SUGGESTIONS, f.eventId(), "eu-asked").then()
                 .statusCode(200).body("participant", not(hasItem("tw-wind")));
+        // The organiser's list of requests marks them too, and an edit that does not name the mark keeps it.
+        as(f.organiser()).get("/api/events/{eventId}/requests", f.eventId()).then().statusCode(200)
+                .body("findAll { it.suggested == true }", org.hamcrest.Matchers.hasSize(added))
+                .body("find { it.from == 'eu-smart' }.suggested", equalTo(null));
+        java.util.Map<String, Object> edit = new java.util.HashMap<>(as(f.organiser())
+                .get("/api/events/{eventId}/requests/{id}", f.eventId(), id).then().statusCode(200)
+                .body("suggested", equalTo(true)).extract().jsonPath().getMap("$"));
+        edit.remove("suggested");
+        edit.put("priority", 2);
+        as(f.organiser()).contentType(ContentType.JSON).body(edit)
+                .put("/api/events/{eventId}/requests/{id}", f.eventId(), id).then().statusCode(200)
+                .body("priority", equalTo(2)).body("suggested", equalTo(true));
         // The organiser's statistics count suggested wishes apart.
         as(f.organiser()).get("/api/events/{eventId}/statistics", f.eventId()).then().statusCode(200)
                 .body("requests.suggested", equalTo(added)).body("requests.suggestedAccepted", equalTo(0))
