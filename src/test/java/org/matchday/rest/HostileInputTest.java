@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.matchday.security.AccessFixture;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * database is the same afterwards.
  */
 @QuarkusTest
+@Tag("contract")
 class HostileInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

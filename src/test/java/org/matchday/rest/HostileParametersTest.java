@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchday.security.AccessFixture;
 
@@ -28,6 +29,7 @@ import static org.matchday.security.AccessFixture.withToken;
  * parameter or field, and nothing changes.
  */
 @QuarkusTest
+@Tag("contract")
 class HostileParametersTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

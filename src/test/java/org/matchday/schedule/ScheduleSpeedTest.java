@@ -59,7 +59,7 @@ class ScheduleSpeedTest {
 
     @Test
     void theTwoDayGridHoldsEveryMeetingAndIsMeasured() throws Exception {
-        ScheduleFixture event = ScheduleFixture.importSample(SAMPLE).solved(30);
+        ScheduleFixture event = ScheduleFixture.importSample(SAMPLE).solved(15);
         int scheduled = event.scheduledMeetings();
         // The whole grid, every session: a large grid opens on its first session unless all are asked for.
         String grid = "/events/" + event.eventId + "/schedule?session=all";

@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.matchday.rest.TestEvents;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import jakarta.ws.rs.HttpMethod;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * that the code does not honour, fails the build.
  */
 @QuarkusTest
+@Tag("contract")
 class AuthorisationMatrixTest {
 
     /** The small event's afternoon is still ahead, so that a meeting can be booked on the spot. */

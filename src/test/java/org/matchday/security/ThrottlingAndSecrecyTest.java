@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchday.domain.Account;
 import org.matchday.domain.ParticipantLink;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Guessing is throttled per client address, and no password, hash or token ever shows in a log or an answer. */
 @QuarkusTest
 @TestProfile(ThrottlingProfile.class)
+@Tag("contract")
 class ThrottlingAndSecrecyTest {
 
     @Inject

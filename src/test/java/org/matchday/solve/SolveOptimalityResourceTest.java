@@ -4,6 +4,7 @@ import org.matchday.rest.StoredTimetable;
 import org.matchday.rest.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The solve status and the statistics say how close the solved timetable is to the best possible. */
 @QuarkusTest
+@Tag("solver")
 class SolveOptimalityResourceTest {
 
     @Test
