@@ -107,6 +107,9 @@ public final class GroupCommit<I, O> {
         threads.forEach(thread -> queue.add(stop));
         for (Thread thread : threads) {
             thread.join(30_000);
+            if (thread.isAlive()) {
+                LOG.warnf("Writer %s did not stop within 30 s", thread.getName());
+            }
         }
         threads.clear();
     }
@@ -168,13 +171,15 @@ public final class GroupCommit<I, O> {
                 writeSafely(batch);
             }
             if (stops > 0) {
-                // Other writers' stop signals go back for them; this one writes what is left, alone, and ends.
+                // This one writes what is left, alone, and ends. The other writers' stop signals go back for them
+                // only after the rest is drained: drained with it, they would leave a writer waiting for ever.
+                List<Pending<I, O>> rest = new ArrayList<>();
+                queue.drainTo(rest);
+                stops += (int) rest.stream().filter(pending -> pending == stop).count();
+                rest.stream().filter(pending -> pending != stop).forEach(pending -> writeSafely(List.of(pending)));
                 for (int s = 1; s < stops; s++) {
                     queue.add(stop);
                 }
-                List<Pending<I, O>> rest = new ArrayList<>();
-                queue.drainTo(rest);
-                rest.stream().filter(pending -> pending != stop).forEach(pending -> writeSafely(List.of(pending)));
                 return;
             }
         }

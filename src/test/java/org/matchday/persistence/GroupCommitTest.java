@@ -84,6 +84,25 @@ class GroupCommitTest {
         assertEquals(stored(30, item -> item % 3 != 0), storedItems());
     }
 
+    /**
+     * Stopping ends every writer, however the stop signals fall between them: a writer that took another's signal
+     * with its own left that one waiting, and every shutdown of the application 30 s long.
+     */
+    @Test
+    void stoppingEndsEveryWriter() throws InterruptedException {
+        for (int round = 0; round < 20; round++) {
+            String name = PREFIX + "stop-" + round;
+            GroupCommit<Integer, Integer> writers = new GroupCommit<>(name, 4, items -> NO_LOCKS,
+                    (items, locked) -> List.of());
+            writers.start();
+            writers.stop();
+            List<String> alive = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith(name + "-") && thread.isAlive())
+                    .map(Thread::getName).toList();
+            assertEquals(List.of(), alive, "round " + round);
+        }
+    }
+
     @Test
     void aFailedBatchIsRolledBackAndWrittenItemByItemSoThatOnlyTheFaultyItemFails() throws Exception {
         // Item 7 breaks whatever batch it is in, after the items before it were written.
