@@ -116,7 +116,7 @@ class ExactSolverTest {
     void onThe2018SampleItProvesTheMediumLevelAndBoundsTheRest() throws IOException {
         EventDocument doc = fixture(TAIPEI_SAMPLE);
         Schedule problem = ScheduleMapper.toProblem(DetachedEvents.of(doc));
-        ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(20), s -> { });
+        ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(10), s -> { });
         assertRefereed(doc, result.best());
         ExactSolver.Figures figures = ExactSolver.Figures.of(result.best());
         assertTrue(result.status() != ExactResult.Status.UNKNOWN
@@ -133,7 +133,7 @@ class ExactSolverTest {
                 EventGenerator.generate(EventGenerator.Preset.SMALL.spec()))) {
             Schedule problem = ScheduleMapper.toProblem(DetachedEvents.of(doc));
             List<Schedule> offered = new ArrayList<>();
-            ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(20), offered::add);
+            ExactResult result = ExactSolver.solve(problem, Duration.ofSeconds(10), offered::add);
             assertFalse(offered.isEmpty(), doc.name());
             for (Schedule schedule : offered) {
                 assertRefereed(doc, schedule);
