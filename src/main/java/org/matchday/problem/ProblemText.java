@@ -25,7 +25,10 @@ public record ProblemText(ProblemCode code, Map<String, Object> params) {
 
     /** Where the Traditional Chinese of every code lives; the English is the code's own. */
     public static final String CHINESE_BUNDLE = "problems/problems_zh_TW.properties";
-    private static final Properties CHINESE = load();
+    /** The Traditional Chinese names of the enum values sentences name (a phase, ...), keyed Type.VALUE. */
+    public static final String CHINESE_VALUES = "problems/values_zh_TW.properties";
+    private static final Properties CHINESE = load(CHINESE_BUNDLE);
+    private static final Properties CHINESE_NAMES = load(CHINESE_VALUES);
 
     public ProblemText {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -95,10 +98,19 @@ public record ProblemText(ProblemCode code, Map<String, Object> params) {
         return out.append(template.substring(from)).toString();
     }
 
-    /** A value as a sentence shows it: a ProblemText in the language, a list as its items one after another. */
+    /**
+     * A value as a sentence shows it: a ProblemText in the language, a list as its items one after another, an enum
+     * value by its name in the language with the API's value beside it (the value a client sends back).
+     */
     private static Object written(Object value, Locale locale) {
         if (value instanceof ProblemText inner) {
             return inner.in(locale);
+        }
+        if (value instanceof Enum<?> constant && Language.of(locale) == Language.TRADITIONAL_CHINESE) {
+            String name = chineseName(constant);
+            if (name != null) {
+                return "「" + name + "」（" + constant.name() + "）";
+            }
         }
         if (value instanceof java.util.List<?> items) {
             return items.stream().map(item -> String.valueOf(written(item, locale)))
@@ -135,9 +147,14 @@ public record ProblemText(ProblemCode code, Map<String, Object> params) {
         throw new IllegalArgumentException("An unclosed placeholder in: " + template);
     }
 
-    private static Properties load() {
+    /** The Traditional Chinese name of an enum value, or null when the bundle has none. */
+    public static String chineseName(Enum<?> constant) {
+        return CHINESE_NAMES.getProperty(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    private static Properties load(String bundle) {
         Properties properties = new Properties();
-        try (InputStream in = ProblemText.class.getClassLoader().getResourceAsStream(CHINESE_BUNDLE)) {
+        try (InputStream in = ProblemText.class.getClassLoader().getResourceAsStream(bundle)) {
             if (in != null) {
                 properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }

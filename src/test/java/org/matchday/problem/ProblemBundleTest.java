@@ -83,6 +83,23 @@ class ProblemBundleTest {
         assertEquals(List.of(), unused, "codes no code uses");
     }
 
+    /** A phase in a Chinese refusal is named in Chinese, with the API's value beside it; English keeps the value. */
+    @Test
+    void phasesAreNamedInTheLanguageOfTheSentence() {
+        for (org.matchday.domain.EventPhase phase : org.matchday.domain.EventPhase.values()) {
+            String name = ProblemText.chineseName(phase);
+            assertNotNull(name, phase + " has no name in " + ProblemText.CHINESE_VALUES);
+            assertTrue(name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                    phase + ": " + name);
+        }
+        ProblemText wrong = ProblemCode.PHASE_WRONG.with("action", ProblemCode.ACTION_REPLAN.with(), "when",
+                ProblemCode.WHEN_TIMETABLE.with(), "phase", org.matchday.domain.EventPhase.WISHES_OPEN);
+        assertEquals("Re-planning the rest of the day is possible only once there is a timetable (SCHEDULED or"
+                + " PUBLISHED); the event is in phase WISHES_OPEN.", wrong.english());
+        assertEquals("重新排定當天其餘的時間只能在有時間表之後（「已排程」或「已公布」階段）進行；活動目前的階段是「開放媒合意願」"
+                + "（WISHES_OPEN）。", wrong.in(org.matchday.language.Language.TRADITIONAL_CHINESE.locale()));
+    }
+
     @Test
     void choicesAndNestedTextsRender() {
         ProblemText one = ProblemCode.PROBLEMS_EVENT.with("count", 1, "more", false);
