@@ -51,6 +51,23 @@ public enum Language {
         return lower.startsWith("en") ? Optional.of(ENGLISH) : Optional.empty();
     }
 
+    /** The first language of an Accept-Language header that Matchday speaks, by weight; else English. */
+    public static Language fromAcceptLanguage(String header) {
+        if (header != null) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                    Optional<Language> spoken = parse(range.getRange());
+                    if (spoken.isPresent() && range.getWeight() > 0) {
+                        return spoken.get();
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                return ENGLISH;
+            }
+        }
+        return ENGLISH;
+    }
+
     /** The language whose locale this is; English for any other. */
     public static Language of(Locale locale) {
         return TRADITIONAL_CHINESE.locale.equals(locale) ? TRADITIONAL_CHINESE : ENGLISH;

@@ -27,11 +27,15 @@ public enum ProblemCode {
     TITLE_PAYLOAD_TOO_LARGE("title.payload-too-large", "Payload too large"),
     TITLE_UNSUPPORTED_TYPE("title.unsupported-type", "Unsupported Media Type"),
     TITLE_METHOD_NOT_ALLOWED("title.method-not-allowed", "Method not allowed"),
+    TITLE_GONE("title.gone", "Gone"),
     TITLE_BAD_REQUEST("title.bad-request", "Bad request"),
     TITLE_INTERNAL("title.internal", "Internal error"),
     TITLE_ERROR("title.error", "Error"),
     ROLE_FORBIDDEN("role.forbidden", "Your role does not allow this."),
     UNAUTHORIZED("unauthorized", "Log in with an account (HTTP Basic) or send a participant's personal link token."),
+    LINK_GONE("link.gone", "This personal link no longer works: it expired, was replaced by a new one, or was"
+            + " mistyped. Ask the organiser for a new link; a calendar subscribed to this one should subscribe to the"
+            + " new link's calendar instead."),
     STALE_CHANGED("stale.changed", "Someone else changed this in the meantime; reload it and apply your change again."),
     STALE_VERSION("stale.version", "The {what} is at version {current}, not {given}: someone changed it since you"
             + " read it. Reload it and apply your change again."),

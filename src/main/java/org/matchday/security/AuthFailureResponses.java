@@ -11,9 +11,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.matchday.language.Language;
 import org.matchday.problem.Problem;
+import org.matchday.problem.ProblemCode;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Failures of authentication, which happen before any resource runs, answered like every other error: as
@@ -58,6 +61,16 @@ public class AuthFailureResponses {
         send(context, 401, "unauthorized", "Unauthorized", "Log in with an account (HTTP Basic) or send a"
                 + " participant's personal link token (Authorization: Bearer); a wrong, expired or revoked one"
                 + " is refused.");
+    }
+
+    /**
+     * 410 for a personal link that no longer works, asked for by a program rather than a browser (a calendar polling
+     * its feed): a redirect to a page would only be read as a broken calendar. In the caller's language.
+     */
+    void linkGone(RoutingContext context) {
+        Locale locale = Language.fromAcceptLanguage(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)).locale();
+        send(context, 410, "link-gone", ProblemCode.TITLE_GONE.with().in(locale),
+                ProblemCode.LINK_GONE.with().in(locale));
     }
 
     private void send(RoutingContext context, int status, String type, String title, String detail) {

@@ -98,7 +98,9 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
     /** Sends the challenge with a problem body, which the default challenge (headers only) lacks. */
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
-        if (context.normalizedPath().startsWith(LINK_PATH)) {
+        if (context.normalizedPath().startsWith(LINK_PATH) && !acceptsHtml(context)) {
+            failures.linkGone(context);
+        } else if (context.normalizedPath().startsWith(LINK_PATH)) {
             context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, LINK_INVALID_PAGE).end();
         } else if (wantsPage(context)) {
             context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, LOGIN_PAGE).end();
@@ -134,7 +136,11 @@ public class ParticipantTokenMechanism implements HttpAuthenticationMechanism {
             return false;
         }
         String path = context.normalizedPath();
+        return !path.startsWith("/api/") && !path.startsWith("/q/") && acceptsHtml(context);
+    }
+
+    private static boolean acceptsHtml(RoutingContext context) {
         String accept = context.request().getHeader(HttpHeaders.ACCEPT);
-        return !path.startsWith("/api/") && !path.startsWith("/q/") && accept != null && accept.contains("text/html");
+        return accept != null && accept.contains("text/html");
     }
 }

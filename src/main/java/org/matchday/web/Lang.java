@@ -42,16 +42,7 @@ public final class Lang {
     }
 
     static Locale fromAcceptLanguage(String header) {
-        if (header == null) {
-            return EN;
-        }
-        for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-            Locale locale = parse(range.getRange());
-            if (locale != null && range.getWeight() > 0) {
-                return locale;
-            }
-        }
-        return EN;
+        return Language.fromAcceptLanguage(header).locale();
     }
 
     /** The tag pages and links use: "en" or "zh-TW". */

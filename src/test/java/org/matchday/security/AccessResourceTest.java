@@ -160,10 +160,21 @@ class AccessResourceTest {
         AccessFixture f = AccessFixture.create();
         String agenda = "/api/events/{eventId}/participants/{participantId}/agenda.ics";
         withToken(f.tokenB).get(agenda, f.eventId, PARTICIPANT_B).then().statusCode(200);
+        String feed = "/p/{token}/agenda.ics";
+        anonymous().accept("text/calendar").get(feed, f.tokenB).then().statusCode(200);
         as(f.organiser).delete("/api/events/{eventId}/participants/{participantId}/link", f.eventId, PARTICIPANT_B)
                 .then().statusCode(204);
         withToken(f.tokenB).get(agenda, f.eventId, PARTICIPANT_B).then().statusCode(401)
                 .body("type", equalTo("urn:matchday:problem:unauthorized"));
+        // A calendar still polling the revoked link's feed learns it is gone, in its language, not a page's address.
+        anonymous().accept("text/calendar").get(feed, f.tokenB).then().statusCode(410)
+                .contentType("application/problem+json").body("type", equalTo("urn:matchday:problem:link-gone"))
+                .body("detail", containsString("Ask the organiser for a new link"));
+        anonymous().accept("text/calendar").header("Accept-Language", "zh-TW").get(feed, f.tokenB).then()
+                .statusCode(410).body("title", equalTo("已失效")).body("detail", containsString("請向主辦單位索取新連結"));
+        // A browser opening it is shown the page that says so.
+        anonymous().accept("text/html").redirects().follow(false).get(feed, f.tokenB).then().statusCode(302)
+                .header("Location", equalTo(ParticipantTokenMechanism.LINK_INVALID_PAGE));
 
         withToken(f.tokenA).get(agenda, f.eventId, PARTICIPANT_A).then().statusCode(200);
         expire(f.tokenA);
