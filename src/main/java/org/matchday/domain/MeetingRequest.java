@@ -69,6 +69,13 @@ public class MeetingRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean suggested;
 
+    /**
+     * When the wish expired unanswered: DECLINED by the event's expiry rule rather than by its receiver; null
+     * otherwise. Not in the event document, which keeps the status alone.
+     */
+    @Column(name = "expired_at")
+    public Instant expiredAt;
+
     @Version
     public long version;
 

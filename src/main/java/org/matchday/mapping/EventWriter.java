@@ -74,6 +74,10 @@ public final class EventWriter {
         target.to = participants.get(doc.to());
         target.priority = doc.priorityOrDefault();
         target.sessions = doc.sessions() == null ? null : List.copyOf(doc.sessions());
+        if (target.status != doc.statusOrDefault()) {
+            // Answered, withdrawn or edited since it expired: no longer an expired wish.
+            target.expiredAt = null;
+        }
         target.status = doc.statusOrDefault();
         target.note = doc.note();
         if (doc.suggested() != null) {

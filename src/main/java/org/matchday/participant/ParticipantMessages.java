@@ -373,6 +373,9 @@ public interface ParticipantMessages {
             + "{#is CANCELLED}Cancelled{/when}")
     String wish_status(RequestStatus status);
 
+    @Message("Expired unanswered")
+    String wish_expired();
+
     @Message("In: {sessions}")
     String wish_sessions_named(String sessions);
 

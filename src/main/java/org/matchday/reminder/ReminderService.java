@@ -139,6 +139,7 @@ public class ReminderService {
                 continue;
             }
             wish.status = RequestStatus.DECLINED;
+            wish.expiredAt = now;
             EventContentService.reconcile(event, wish.from, wish.to);
             LocalDate day = LocalDate.ofInstant(since, event.zone());
             SentReminder.of(event.id, ReminderKind.EXPIRED, wish.from.code, wish.code, day, now).persist();

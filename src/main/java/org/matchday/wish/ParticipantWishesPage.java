@@ -49,6 +49,11 @@ public class ParticipantWishesPage {
         public boolean declined() {
             return wish.status() == RequestStatus.DECLINED;
         }
+
+        /** Declined by the event's expiry rule, not by its receiver: the page says "expired". */
+        public boolean expired() {
+            return wish.expiredAt() != null;
+        }
     }
 
     /** What the rules allow, with how many wishes the participant has standing. */

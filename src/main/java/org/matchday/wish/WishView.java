@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.matchday.domain.MeetingRequest;
 import org.matchday.domain.RequestStatus;
 
+import java.time.Instant;
 import java.util.List;
 
 /** A wish as its sender and receiver see it, with both sides' public names. */
@@ -21,10 +22,13 @@ public record WishView(
         List<String> sessions,
         @Schema(description = "PENDING until the receiver answers; ACCEPTED wishes are scheduled.") RequestStatus status,
         @Schema(description = "Added by the organiser from the sender's partner suggestions, not by the sender.")
-        boolean suggested) {
+        boolean suggested,
+        @Schema(description = "When the wish expired unanswered (status DECLINED by the event's expiry rule, not by"
+                + " its receiver); null otherwise.") Instant expiredAt) {
 
     public static WishView of(MeetingRequest r) {
         return new WishView(r.code, r.from.code, r.from.name, r.from.organisation, r.to.code, r.to.name,
-                r.to.organisation, r.priority, r.note, r.sessions, r.status, r.suggested);
+                r.to.organisation, r.priority, r.note, r.sessions, r.status, r.suggested,
+                r.expiredAt);
     }
 }

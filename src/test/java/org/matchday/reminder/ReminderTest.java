@@ -32,9 +32,12 @@ import java.util.List;
 import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,6 +120,17 @@ class ReminderTest {
         w.mail("tw-cnfi", EVENT + "：Marie Dubois 的會談邀請已失效");
         w.mail("tw-aero", EVENT + "：您對 Aino Mäkelä 的會談邀請已失效");
         w.mail("eu-nordic", EVENT + ": the request from 航太公會代表 has expired");
+        // Both sides see it expired, not declined by its receiver: the API marks it, the wishes page says so.
+        w.participant("eu-castra").get("/api/events/{eventId}/wishes", w.eventId).then()
+                .body("sent.find { it.id == '" + toChinese + "' }.expiredAt", notNullValue());
+        w.participant("tw-cnfi").get("/api/events/{eventId}/wishes", w.eventId).then()
+                .body("received.find { it.id == '" + toChinese + "' }.expiredAt", notNullValue());
+        w.participant("tw-aero").get("/api/events/{eventId}/wishes", w.eventId).then()
+                .body("received.find { it.id == '" + accepted + "' }.expiredAt", nullValue());
+        w.participant("eu-castra").accept("text/html").get("/participant/wishes").then().statusCode(200)
+                .body(containsString("Expired unanswered"));
+        w.participant("tw-cnfi").accept("text/html").header("Accept-Language", "zh-TW")
+                .get("/participant/wishes").then().statusCode(200).body(containsString("逾期未回覆，已失效"));
         // The expired wish no longer counts against the cap nor stands in the way of asking again.
         w.wish("eu-castra", "tw-cnfi");
 
