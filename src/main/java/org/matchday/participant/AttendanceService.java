@@ -36,8 +36,8 @@ import java.util.List;
 /**
  * Who will not come, or did not: a participant cancels itself or one meeting, staff mark a no-show on the day. The
  * wishes concerned are cancelled (kept, so the record shows they were asked) and their meetings leave the timetable;
- * a re-solve can then fill the gaps while keeping every published meeting that can stay. A no-show is logged as an
- * action that can be undone, with the wishes and meetings it took.
+ * a re-solve can then fill the gaps while keeping every published meeting that can stay. A no-show or a cancelled
+ * attendance is logged as an action that can be undone, with the wishes and meetings it took.
  */
 @ApplicationScoped
 public class AttendanceService {
@@ -92,10 +92,9 @@ public class AttendanceService {
                     participant.attendance), List.of(Violation.of("attendance", ProblemCode.VALUE_IS, "value",
                     participant.attendance)));
         }
+        // Remembered before the wishes and meetings go, so that undoing it can give them back.
+        logAbsence(eventId, participant, attendance == Attendance.NO_SHOW ? UndoKind.NO_SHOW : UndoKind.CANCELLATION);
         participant.attendance = attendance;
-        if (attendance == Attendance.NO_SHOW) {
-            logNoShow(eventId, participant);
-        }
         MeetingRequest.getEntityManager().createQuery("update versioned MeetingRequest r set r.status = ?1"
                         + " where r.status in ?2 and (r.from = ?3 or r.to = ?3)")
                 .setParameter(1, RequestStatus.CANCELLED).setParameter(2, STANDING).setParameter(3, participant)
@@ -103,15 +102,15 @@ public class AttendanceService {
         return new AttendanceView(code, attendance, removeMeetings(eventId, participant, null));
     }
 
-    /** Remembers the wishes and meetings a no-show is about to take, so that undoing it can give them back. */
-    private void logNoShow(long eventId, Participant participant) {
+    /** Remembers the wishes and meetings an absence is about to take, so that undoing it can give them back. */
+    private void logAbsence(long eventId, Participant participant, UndoKind kind) {
         List<RequestState> requests = MeetingRequest.<MeetingRequest>list("select r from MeetingRequest r"
                         + " where r.event.id = ?1 and r.status in ?2 and (r.from = ?3 or r.to = ?3) order by r.id",
                         eventId, STANDING, participant).stream()
                 .map(r -> new RequestState(r.id, r.status)).toList();
         List<MeetingState> meetings = Meeting.<Meeting>list("event.id = ?1 and (participantA = ?2"
                 + " or participantB = ?2) order by id", eventId, participant).stream().map(MeetingState::of).toList();
-        UndoAction.record(participant.event, UndoKind.NO_SHOW, Caller.of(identity).name(),
+        UndoAction.record(participant.event, kind, Caller.of(identity).name(),
                 UndoDetail.ofNoShow(participant.id, requests, meetings));
     }
 

@@ -660,6 +660,9 @@ public interface ScheduleMessages {
     @Message("Marked {name} as a no-show; meetings taken out: {count}")
     String undo_no_show(String name, String count);
 
+    @Message("Cancelled the attendance of {name}; meetings taken out: {count}")
+    String undo_cancellation(String name, String count);
+
     @Message("{what} ({who})")
     String undo_by(String what, String who);
 

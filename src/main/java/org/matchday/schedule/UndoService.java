@@ -97,7 +97,7 @@ public class UndoService {
         if (blocked != null) {
             throw refused(action, blocked.words());
         }
-        List<MeetingView> restored = action.kind == UndoKind.NO_SHOW ? undoNoShow(eventId, action)
+        List<MeetingView> restored = action.kind.absence() ? undoAbsence(eventId, action)
                 : List.of(undoMeetingChange(eventId, action));
         action.undoneBy = caller.name();
         action.undoneAt = Instant.now();
@@ -156,12 +156,13 @@ public class UndoService {
             return new Blocked("SOLVED_SINCE", ProblemCode.UNDO_WHY_SOLVED.with());
         }
         UndoDetail detail = action.detail;
-        if (action.kind == UndoKind.NO_SHOW) {
+        if (action.kind.absence()) {
             Participant participant = context.participants.get(detail.participant());
             if (participant == null) {
                 return new Blocked("REMOVED_SINCE", ProblemCode.UNDO_WHY_PARTICIPANT_REMOVED.with());
             }
-            return participant.attendance == Attendance.NO_SHOW ? null
+            Attendance absent = action.kind == UndoKind.NO_SHOW ? Attendance.NO_SHOW : Attendance.CANCELLED;
+            return participant.attendance == absent ? null
                     : new Blocked("NOT_ABSENT", ProblemCode.UNDO_WHY_NOT_ABSENT.with("participant",
                     participant.code));
         }
@@ -206,10 +207,11 @@ public class UndoService {
     }
 
     /**
-     * Marks the participant present again, gives back the wishes the no-show cancelled (those still cancelled), and
-     * brings back its meetings: each where it was if that place is still free, else without a slot for the next solve.
+     * Marks the participant present again, gives back the wishes the no-show or cancellation cancelled (those still
+     * cancelled), and brings back its meetings: each where it was if that place is still free, else without a slot
+     * for the next solve.
      */
-    private List<MeetingView> undoNoShow(long eventId, UndoAction action) {
+    private List<MeetingView> undoAbsence(long eventId, UndoAction action) {
         UndoDetail detail = action.detail;
         Participant participant = Participant.findById(detail.participant());
         participant.attendance = null;
@@ -286,11 +288,13 @@ public class UndoService {
         String words = blocked == null ? null : blocked.words().english();
         String code = blocked == null ? null : blocked.code();
         UndoDetail d = action.detail;
-        if (action.kind == UndoKind.NO_SHOW) {
+        if (action.kind.absence()) {
             long id = d.participant();
             int count = (int) d.meetings().stream().filter(MeetingState::scheduled).count();
-            return new UndoView(action.id, action.kind, action.doneBy, action.doneAt, "Marked " + names.name(id)
-                    + " as a no-show, taking " + count + " meeting(s) out of the timetable.", List.of(names.code(id)),
+            String absence = action.kind == UndoKind.NO_SHOW ? "Marked " + names.name(id) + " as a no-show"
+                    : "Cancelled the attendance of " + names.name(id);
+            return new UndoView(action.id, action.kind, action.doneBy, action.doneAt, absence + ", taking " + count
+                    + " meeting(s) out of the timetable.", List.of(names.code(id)),
                     List.of(names.name(id)), null, null, null, count, words, code, action.undoneBy, action.undoneAt);
         }
         MeetingState before = d.before();
@@ -305,7 +309,7 @@ public class UndoService {
                     + words(from) + ").");
             case PIN -> "Pinned " + pair + (to == null ? "." : " at " + words(to) + ".");
             case UNPIN -> "Unpinned " + pair + (to == null ? "." : " at " + words(to) + ".");
-            case NO_SHOW -> throw new IllegalStateException();
+            case NO_SHOW, CANCELLATION -> throw new IllegalStateException();
         };
         return new UndoView(action.id, action.kind, action.doneBy, action.doneAt,
                 Character.toUpperCase(what.charAt(0)) + what.substring(1),

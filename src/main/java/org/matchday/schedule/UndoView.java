@@ -13,7 +13,7 @@ import java.util.List;
 @Schema(name = "UndoAction")
 public record UndoView(
         @Schema(description = "Names the action in POST /undo.", example = "51") long id,
-        @Schema(description = "MOVE, TAKE_OUT, PIN, UNPIN or NO_SHOW.") UndoKind kind,
+        @Schema(description = "MOVE, TAKE_OUT, PIN, UNPIN, NO_SHOW or CANCELLATION (a participant's attendance).") UndoKind kind,
         @Schema(description = "The account that did it.", example = "organiser") String by,
         Instant at,
         @Schema(description = "What was done, in English.",

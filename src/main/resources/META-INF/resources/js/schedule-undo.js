@@ -1,4 +1,4 @@
-// The last actions that can be undone (moves, take-outs, pins, no-shows), said in the page's language: the newest
+// The last actions that can be undone (moves, take-outs, pins, no-shows, cancellations), said in the page's language: the newest
 // with its Undo button, earlier ones in a list below it. On the timetable that list sits below the grid (it must not
 // push the grid about while meetings are moved), and the newest's Undo, the outcome and any refusal are shown among
 // the grid's sticky tools, in view. An undo reloads the page, so that the grid, the unscheduled list and the changes
@@ -38,6 +38,7 @@ function undoing(root) {
             case 'TAKE_OUT': return format(messages.msgTakeOut, [a, b]);
             case 'PIN': return format(messages.msgPin, [a, b]);
             case 'UNPIN': return format(messages.msgUnpin, [a, b]);
+            case 'CANCELLATION': return format(messages.msgCancellation, [a, action.meetings]);
             default: return format(messages.msgNoShow, [a, action.meetings]);
         }
     }

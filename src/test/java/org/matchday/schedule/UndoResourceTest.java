@@ -20,9 +20,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.matchday.security.AccessFixture.as;
+import static org.matchday.security.AccessFixture.withToken;
 
 /**
- * Undoing moves, take-outs, pins and no-shows on small-event.json, where eu-01 meets tw-01 (pinned) at 13:30 at T01,
+ * Undoing moves, take-outs, pins, no-shows and cancellations on small-event.json, where eu-01 meets tw-01 (pinned) at 13:30 at T01,
  * tw-01 holds T01, and eu-02's meetings with tw-02 and tw-01 have no slot yet.
  */
 @QuarkusTest
@@ -154,6 +155,34 @@ class UndoResourceTest {
         org(f).get("/api/events/{id}/requests/r1", f.eventId).then().body("status", equalTo(r1Before));
         // Present again: it can be marked absent again, which a participant still marked is refused.
         as(f.staff).post("/api/events/{id}/participants/eu-01/no-show", f.eventId).then().statusCode(200);
+    }
+
+    /** A participant that cancelled by mistake is brought back by the organiser, its wishes and meetings with it. */
+    @Test
+    void aCancellationUndoneBringsBackTheParticipantItsWishesAndItsMeetings() {
+        AccessFixture f = AccessFixture.create();
+        phase(f, "SCHEDULED");
+        String r1Before = org(f).get("/api/events/{id}/requests/r1", f.eventId).then().extract().path("status");
+        withToken(f.tokenA).post("/api/events/{id}/participants/eu-01/cancellation", f.eventId).then()
+                .statusCode(200).body("removed", hasSize(1));
+        org(f).get("/api/events/{id}/requests/r1", f.eventId).then().body("status", equalTo("CANCELLED"));
+        org(f).get("/api/events/{id}/undo", f.eventId).then()
+                .body("actions[0].kind", equalTo("CANCELLATION"))
+                .body("actions[0].meetings", equalTo(1))
+                .body("actions[0].description", equalTo("Cancelled the attendance of Marie Dubois, taking 1"
+                        + " meeting(s) out of the timetable."));
+        // Staff undo only the no-shows they marked themselves.
+        undo(as(f.staff), f.eventId, latest(org(f), f.eventId)).statusCode(403);
+
+        org(f).contentType(ContentType.JSON).body("{}").post("/api/events/{id}/undo", f.eventId).then()
+                .statusCode(200)
+                .body("undone.kind", equalTo("CANCELLATION"))
+                .body("meetings.participants", hasItem(List.of("eu-01", "tw-01")));
+        meeting(f, "eu-01", "tw-01").body("start", equalTo(THE_PINNED_PLACE)).body("table", equalTo("T01"));
+        org(f).get("/api/events/{id}/requests/r1", f.eventId).then().body("status", equalTo(r1Before));
+        // Attending again: it may cancel again, which a participant still cancelled is refused.
+        withToken(f.tokenA).post("/api/events/{id}/participants/eu-01/cancellation", f.eventId).then()
+                .statusCode(200);
     }
 
     @Test
