@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,14 +39,15 @@ class UndoPageTest {
     private static Browser browser;
 
     record Texts(String moved, String undone, String undo, String takeOutTitle, String takenOut, String mailed,
-            String published) {
+            String published, String cancelled) {
 
         static Texts of(String lang) {
             return lang.equals("en")
                     ? new Texts("is now at", "Undone:", "Undo", "Take this meeting out of the timetable?",
-                            "was taken out", "2 participants will be mailed", "Publication 1 is in force")
+                            "was taken out", "2 participants will be mailed", "Publication 1 is in force",
+                            "Cancelled the attendance of Marie Dubois")
                     : new Texts("已移至", "已復原：", "復原", "要將此會議移出時間表嗎？", "已移出時間表",
-                            "將寄信給 2 位參與者", "第 1 次公布已生效");
+                            "將寄信給 2 位參與者", "第 1 次公布已生效", "已取消 Marie Dubois 的出席");
         }
     }
 
@@ -152,6 +154,16 @@ class UndoPageTest {
             dialog.locator("[data-confirm]").click();
             assertThat(page.locator("#publish-status")).containsText(texts.published());
             as(f.organiser).get("/api/events/{id}/publication", eventId).then().statusCode(200);
+
+            // After publication, a cancelled attendance is undone from the same list: the participant and its meeting
+            // come back.
+            as(f.organiser).post("/api/events/{id}/participants/eu-01/cancellation", eventId).then().statusCode(200);
+            page.reload();
+            assertThat(page.locator("#undo-latest")).containsText(texts.cancelled());
+            page.locator("#undo-latest button[data-undo]").click();
+            assertThat(page.locator("#grid-status")).containsText(texts.undone());
+            assertEquals(AT_1330, meeting(f, eventId).get("start"));
+            as(f.organiser).get("/api/events/{id}/participants/eu-01", eventId).then().body("attendance", nullValue());
 
             // The solve page speaks in meetings, priority, breaks and optimality, never the raw score.
             page.navigate("/events/" + eventId + "/solve");
