@@ -42,6 +42,10 @@ class SeriesResourceTest {
                 "lateWishes", true);
         AccessFixture.as(first.organiser).contentType(ContentType.JSON).body(rules)
                 .put("/api/events/{id}/rules", first.eventId).then().statusCode(200);
+        Map<String, Object> suggestions = Map.of("sectors", List.of(Map.of("en", "Wind energy", "zh", "風力發電",
+                "terms", List.of("wind power", "風電"))), "mailNudge", true, "wishNudge", false);
+        AccessFixture.as(first.organiser).contentType(ContentType.JSON).body(suggestions)
+                .put("/api/events/{id}/suggestions/settings", first.eventId).then().statusCode(200);
 
         JsonPath copy = AccessFixture.as(first.organiser).contentType(ContentType.JSON)
                 .body(Map.of("name", "Taiwan-EU Cluster Matchmaking 2019", "firstDate", "2019-06-04",
@@ -55,6 +59,10 @@ class SeriesResourceTest {
         AccessFixture.as(first.organiser).get("/api/events/{id}/rules", second).then().statusCode(200)
                 .body("maxWishesPerParticipant", equalTo(6)).body("acceptanceRequired", equalTo(false))
                 .body("lateWishes", equalTo(true));
+        // The bilingual sector list and the nudge switches go along, as the organiser set them.
+        AccessFixture.as(first.organiser).get("/api/events/{id}/suggestions/settings", second).then().statusCode(200)
+                .body("sectors[0].zh", equalTo("風力發電")).body("sectors[0].terms", equalTo(List.of("wind power", "風電")))
+                .body("mailNudge", equalTo(true)).body("wishNudge", equalTo(false));
         Map<String, String> groupsBefore = groups(first.organiser, first.eventId);
         assertEquals(List.of("EU cluster", "Taiwanese association"), groupsBefore.values().stream().distinct().sorted()
                 .toList());

@@ -3,6 +3,7 @@ package org.matchday.event.lifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.matchday.domain.Event;
+import org.matchday.domain.suggestion.SuggestionSettings;
 import org.matchday.problem.ProblemCode;
 import org.matchday.event.EventImporter;
 import org.matchday.format.EventDocument;
@@ -15,6 +16,7 @@ import org.matchday.problem.InvalidDocumentException;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -51,10 +53,27 @@ public class EventCopier {
                 source.venue(), null, source.rules(), source.minimumMeetings(), sessions, source.tables(),
                 participants, List.of(), List.of(), List.of());
         long id = importer.importEvent(copy, ownerAccountId);
+        copySuggestionSettings(sourceEventId, id);
         if (input.nextEdition()) {
             Event.<Event>findById(id).previousEditionId = sourceEventId;
         }
         return id;
+    }
+
+    /**
+     * The bilingual sector list and the nudge switches go along: they are the organiser's work on the event, not its
+     * participants'. Not in the event document, so the import above does not bring them.
+     */
+    private static void copySuggestionSettings(long sourceEventId, long copyId) {
+        SuggestionSettings source = SuggestionSettings.findById(sourceEventId);
+        if (source == null) {
+            return;
+        }
+        SuggestionSettings copy = SuggestionSettings.of(copyId);
+        copy.sectors = new ArrayList<>(source.sectors);
+        copy.mailNudge = source.mailNudge;
+        copy.wishNudge = source.wishNudge;
+        copy.persist();
     }
 
     /** Days from the earliest session to the new first date; 0 without one or without sessions. */
