@@ -83,14 +83,19 @@ class ProblemBundleTest {
         assertEquals(List.of(), unused, "codes no code uses");
     }
 
-    /** A phase in a Chinese refusal is named in Chinese, with the API's value beside it; English keeps the value. */
+    /**
+     * A phase or an attendance in a Chinese refusal is named in Chinese, with the API's value beside it; English keeps
+     * the value.
+     */
     @Test
     void phasesAreNamedInTheLanguageOfTheSentence() {
-        for (org.matchday.domain.EventPhase phase : org.matchday.domain.EventPhase.values()) {
-            String name = ProblemText.chineseName(phase);
-            assertNotNull(name, phase + " has no name in " + ProblemText.CHINESE_VALUES);
+        List<Enum<?>> named = new ArrayList<>(List.of(org.matchday.domain.EventPhase.values()));
+        named.addAll(List.of(org.matchday.domain.Attendance.values()));
+        for (Enum<?> value : named) {
+            String name = ProblemText.chineseName(value);
+            assertNotNull(name, value + " has no name in " + ProblemText.CHINESE_VALUES);
             assertTrue(name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
-                    phase + ": " + name);
+                    value + ": " + name);
         }
         ProblemText wrong = ProblemCode.PHASE_WRONG.with("action", ProblemCode.ACTION_REPLAN.with(), "when",
                 ProblemCode.WHEN_TIMETABLE.with(), "phase", org.matchday.domain.EventPhase.WISHES_OPEN);

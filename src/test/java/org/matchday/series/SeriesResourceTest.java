@@ -46,6 +46,11 @@ class SeriesResourceTest {
                 "terms", List.of("wind power", "風電"))), "mailNudge", true, "wishNudge", false);
         AccessFixture.as(first.organiser).contentType(ContentType.JSON).body(suggestions)
                 .put("/api/events/{id}/suggestions/settings", first.eventId).then().statusCode(200);
+        Map<String, Object> event = AccessFixture.as(first.organiser).get("/api/events/{id}", first.eventId).jsonPath()
+                .getMap("$");
+        AccessFixture.as(first.organiser).contentType(ContentType.JSON).body(Map.of("name", event.get("name"),
+                        "timezone", event.get("timezone"), "selfCheckIn", true, "version", event.get("version")))
+                .put("/api/events/{id}", first.eventId).then().statusCode(200);
 
         JsonPath copy = AccessFixture.as(first.organiser).contentType(ContentType.JSON)
                 .body(Map.of("name", "Taiwan-EU Cluster Matchmaking 2019", "firstDate", "2019-06-04",
@@ -63,6 +68,7 @@ class SeriesResourceTest {
         AccessFixture.as(first.organiser).get("/api/events/{id}/suggestions/settings", second).then().statusCode(200)
                 .body("sectors[0].zh", equalTo("風力發電")).body("sectors[0].terms", equalTo(List.of("wind power", "風電")))
                 .body("mailNudge", equalTo(true)).body("wishNudge", equalTo(false));
+        AccessFixture.as(first.organiser).get("/api/events/{id}", second).then().body("selfCheckIn", equalTo(true));
         Map<String, String> groupsBefore = groups(first.organiser, first.eventId);
         assertEquals(List.of("EU cluster", "Taiwanese association"), groupsBefore.values().stream().distinct().sorted()
                 .toList());

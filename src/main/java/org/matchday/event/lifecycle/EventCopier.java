@@ -54,6 +54,8 @@ public class EventCopier {
                 participants, List.of(), List.of(), List.of());
         long id = importer.importEvent(copy, ownerAccountId);
         copySuggestionSettings(sourceEventId, id);
+        // Like the suggestions' settings, an event setting the event document leaves out.
+        Event.<Event>findById(id).selfCheckIn = Event.<Event>findById(sourceEventId).selfCheckIn;
         if (input.nextEdition()) {
             Event.<Event>findById(id).previousEditionId = sourceEventId;
         }
