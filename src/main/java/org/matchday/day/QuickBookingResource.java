@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -41,7 +43,8 @@ public class QuickBookingResource {
                     + " timetable and added to the publication in force, so that both agendas and the table sheet"
                     + " show it. A refusal names why in its code: quick.busy-all-day, quick.no-common-slot,"
                     + " quick.no-table, quick.session-over, quick.already, quick.cap or quick.absent.")
-    @APIResponse(responseCode = "201", description = "Booked: when and where")
+    @APIResponse(responseCode = "201", description = "Booked: when and where",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuickBooking.class)))
     @APIResponse(responseCode = "400", description = "Not two different participants of the event")
     @APIResponse(responseCode = "403", description = "A participant booking someone else's meeting")
     @APIResponse(responseCode = "404", description = "No such event")

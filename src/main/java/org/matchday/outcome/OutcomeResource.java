@@ -140,7 +140,8 @@ public class OutcomeResource {
             description = "To every participant with a meeting in the published timetable who has not said of each"
                     + " whether it took place, in its language, with a new personal link. Asking again is a"
                     + " reminder: at most 2, at least 7 days apart. Mails go out after the answer.")
-    @APIResponse(responseCode = "202", description = "Who was mailed")
+    @APIResponse(responseCode = "202", description = "Who was mailed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyResult.class)))
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Nothing published yet, or the event is archived")
     public Response requestFeedback(@PathParam("eventId") long eventId) {
@@ -154,7 +155,8 @@ public class OutcomeResource {
             description = "To both participants of every published meeting where either side expects a follow-up"
                     + " or a cooperation, unless they answered for each such meeting already; in their language,"
                     + " with a new personal link. Asking again is a reminder: at most 2, at least 7 days apart.")
-    @APIResponse(responseCode = "202", description = "Who was mailed")
+    @APIResponse(responseCode = "202", description = "Who was mailed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyResult.class)))
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "Nothing published yet, or the event is archived")
     public Response followUp(@PathParam("eventId") long eventId) {

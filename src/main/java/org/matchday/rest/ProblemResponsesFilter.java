@@ -27,9 +27,9 @@ import java.util.TreeMap;
 
 /**
  * Completes the OpenAPI contract from the code, in one place: each operation's security and the refusals that its
- * {@link Access} rule, its credentials and its body make possible (401, 403, 404, 413, 429), an operationId, and
- * application/problem+json for every 4xx and 5xx, so that resources only name the cases of their own. A response an
- * endpoint documents itself keeps its description.
+ * {@link Access} rule, its credentials and its body make possible (401, 403, 404, 413, 429, and 503 for changes),
+ * an operationId, and application/problem+json for every 4xx and 5xx, so that resources only name the cases of their
+ * own. A response an endpoint documents itself keeps its description.
  *
  * <p>SmallRye names each operation {@code <package>.<Class>_<method>} (the PACKAGE_CLASS_METHOD strategy in
  * application.properties), which is how the rule is found; the published operationId drops the package
@@ -149,6 +149,12 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             add(responses, "413", "Body larger than matchday.body.max-bytes allows");
+        }
+        if (changes && rule != AccessRule.PUBLIC) {
+            // Any change waits for the rows it locks (ProblemMappers.busy); the database gives up after its timeout.
+            add(responses, "503", "Other edits held the rows this change needs longer than the database waits:"
+                    + " nothing changed; send it again after Retry-After")
+                    .addHeader("Retry-After", header("Seconds to wait", true));
         }
         sortByStatus(operation);
     }
