@@ -20,11 +20,16 @@ import org.matchday.solver.ScheduleCloner;
 import org.matchday.solver.Slot;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -75,6 +80,18 @@ public final class ExactSolver {
     private static final Duration POLISH_AT_MOST = Duration.ofSeconds(10);
     /** The MIP's share of the exact phase's time for the medium level; CP-SAT takes over if it proves nothing. */
     private static final int MIP_SHARE_DIVISOR = 2;
+    /** The break search's neighbourhoods: CP-SAT's time on one, its workers, and how many free meetings. */
+    private static final double NEIGHBOURHOOD_SECONDS = Double.parseDouble(
+            System.getProperty("matchday.lns.seconds", "1"));
+    private static final int NEIGHBOURHOOD_WORKERS = Integer.getInteger("matchday.lns.workers", 1);
+    private static final double NEIGHBOURHOOD_START = Integer.getInteger("matchday.lns.size", 40);
+    private static final double NEIGHBOURHOOD_LEAST = 10;
+    private static final double NEIGHBOURHOOD_MOST = 400;
+    private static final long NEIGHBOURHOOD_SEED = 24;
+    private static final boolean WHOLE = Boolean.getBoolean("matchday.lns.whole");
+    private static final double WINDOW_SHARE = Double.parseDouble(System.getProperty("matchday.lns.window", "0.5"));
+    private static final boolean RUNS = Boolean.getBoolean("matchday.lns.runs");
+    private static final boolean TRACE = Boolean.getBoolean("matchday.lns.trace");
     /** Breaks on a large event close slowly: the polish that ends the phase waits longer for an improvement. */
     private static final Duration POLISH_UNIMPROVED_ALONE = Duration.ofSeconds(5);
 
@@ -271,6 +288,24 @@ public final class ExactSolver {
     }
 
     /**
+     * The break search alone (tests, benchmark): neighbourhoods of {@code start}'s meeting set re-placed by CP-SAT
+     * until {@code limit} or no break is left; a copy of {@code start} when nothing better is found.
+     */
+    public BreakPhase fewerBreaks(Schedule start, Duration limit, Consumer<Schedule> onImproved) {
+        long began = System.nanoTime();
+        Schedule startCopy = copy(start, null);
+        scorer.update(startCopy);
+        Search search = new Search(startCopy, onImproved, new Stop());
+        if (loadNative() && RUNS) {
+            search.runs(began + limit.toNanos() / 2);
+        }
+        if (loadNative()) {
+            search.neighbourhoods(began + limit.toNanos());
+        }
+        return new BreakPhase(search.best, false, null, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /**
      * What the break phase did: its best schedule, whether it proved it has the fewest breaks (and then the best
      * soft level) its meeting set allows, when it had proved the fewest breaks (null if it did not), and how long
      * it took.
@@ -316,6 +351,8 @@ public final class ExactSolver {
         private Schedule best;
         /** When the break phase proved the fewest breaks of its meeting set (System.nanoTime), 0 before. */
         private long breaksProvenAt;
+        /** Neighbourhoods the break search solved. */
+        private int neighbourhoodsSolved;
 
         Search(Schedule start, Consumer<Schedule> onImproved, Stop stop) {
             this.best = start;
@@ -403,6 +440,135 @@ public final class ExactSolver {
             fixed.model.minimize(fixed.soft);
             fixed.hint(best);
             return run(fixed, deadline).optimal();
+        }
+
+        /**
+         * Large neighbourhood search for fewer breaks, the meeting set fixed: again and again the meetings of a
+         * participant with a break and of some of its partners (and theirs) are freed, every other meeting stays,
+         * and CP-SAT re-places the freed ones for the best soft level of the participants they touch, for at most
+         * {@link #NEIGHBOURHOOD_SECONDS}. A result no worse by the rulebook becomes the current schedule (so the
+         * search walks across plateaus), a better one is offered. The neighbourhood grows while CP-SAT proves its
+         * optimum quickly and shrinks when it runs out of time. Ends at the deadline or with no break left.
+         */
+        void neighbourhoods(long deadline) {
+            SplittableRandom random = new SplittableRandom(NEIGHBOURHOOD_SEED);
+            Schedule current = best;
+            double size = NEIGHBOURHOOD_START;
+            while (!stop.isStopped() && deadline - System.nanoTime() > 100_000_000L) {
+                if (best.getScore().compareTo(current.getScore()) > 0) {
+                    current = best;
+                }
+                Map<Long, List<MeetingAssignment>> byAttendee = new HashMap<>();
+                for (MeetingAssignment meeting : current.getMeetings()) {
+                    if (meeting.getSlot() != null && !meeting.isPinned()) {
+                        for (Attendee attendee : meeting.attendees()) {
+                            byAttendee.computeIfAbsent(attendee.id(), k -> new ArrayList<>()).add(meeting);
+                        }
+                    }
+                }
+                List<Long> withBreaks = Figures.breaksPerAttendee(current);
+                if (withBreaks.isEmpty()) {
+                    return;
+                }
+                Set<MeetingAssignment> free = Collections.newSetFromMap(new IdentityHashMap<>());
+                List<Long> members = new ArrayList<>();
+                Set<Long> taken = new HashSet<>();
+                long first = withBreaks.get(random.nextInt(withBreaks.size()));
+                members.add(first);
+                taken.add(first);
+                List<MeetingAssignment> firstOwn = byAttendee.getOrDefault(first, List.of());
+                if (random.nextDouble() < WINDOW_SHARE && !firstOwn.isEmpty()) {
+                    // A window of slots around one of the participant's gaps: every meeting in it may move.
+                    MeetingAssignment around = firstOwn.get(random.nextInt(firstOwn.size()));
+                    int day = around.getSlot().day();
+                    int centre = around.getSlot().indexInDay();
+                    for (int radius = 1; free.size() < size && radius < 30; radius++) {
+                        for (MeetingAssignment meeting : current.getMeetings()) {
+                            Slot slot = meeting.getSlot();
+                            if (slot != null && !meeting.isPinned() && slot.day() == day
+                                    && Math.abs(slot.indexInDay() - centre) <= radius) {
+                                free.add(meeting);
+                            }
+                        }
+                    }
+                }
+                free.addAll(firstOwn);
+                for (int tries = 0; free.size() < size && tries < 50; tries++) {
+                    long member = members.get(random.nextInt(members.size()));
+                    List<MeetingAssignment> own = byAttendee.getOrDefault(member, List.of());
+                    if (own.isEmpty()) {
+                        continue;
+                    }
+                    MeetingAssignment via = own.get(random.nextInt(own.size()));
+                    for (Attendee partner : via.attendees()) {
+                        if (taken.add(partner.id())) {
+                            members.add(partner.id());
+                            free.addAll(byAttendee.getOrDefault(partner.id(), List.of()));
+                        }
+                    }
+                }
+                long built = System.nanoTime();
+                if (WHOLE) {
+                    byAttendee.values().forEach(free::addAll);
+                }
+                ExactModel part = ExactModel.freeing(current, free);
+                part.keepMeetingSet(current);
+                part.model.minimize(part.breaks);
+                part.hint(current);
+                long began = System.nanoTime();
+                double seconds = Math.min(WHOLE ? 1e9 : NEIGHBOURHOOD_SECONDS, (deadline - began) / 1e9);
+                CpSolver solver = new CpSolver();
+                solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(NEIGHBOURHOOD_WORKERS)
+                        .setRandomSeed(random.nextInt(1 << 20));
+                AtomicReference<Map<MeetingAssignment, Slot>> found = new AtomicReference<>();
+                stop.attach(solver::stopSearch);
+                CpSolverStatus status;
+                try {
+                    status = solver.solve(part.model, new CpSolverSolutionCallback() {
+                        @Override
+                        public void onSolutionCallback() {
+                            found.set(part.read(literal -> booleanValue(literal) ? 1 : 0));
+                        }
+                    });
+                } finally {
+                    stop.detach();
+                }
+                neighbourhoodsSolved++;
+                if (TRACE) {
+                    System.err.printf("lns %d: free %d size %.0f status %s %d ms (build %d ms) vars %d found %s%n",
+                            neighbourhoodsSolved, free.size(), size, status, (System.nanoTime() - began) / 1_000_000,
+                            (began - built) / 1_000_000, part.variables(), found.get() != null);
+                }
+                if (found.get() != null) {
+                    Schedule candidate = copy(current, found.get());
+                    scorer.update(candidate);
+                    if (candidate.getScore().hardScore() == 0
+                            && Figures.of(candidate).breaks() <= Figures.of(current).breaks()) {
+                        current = candidate;
+                        offer(candidate);
+                    }
+                }
+                boolean quick = status == CpSolverStatus.OPTIMAL
+                        && System.nanoTime() - began < NEIGHBOURHOOD_SECONDS * 1e9 / 2;
+                size = quick ? Math.min(size * 1.1, NEIGHBOURHOOD_MOST)
+                        : status == CpSolverStatus.OPTIMAL ? size : Math.max(size * 0.9, NEIGHBOURHOOD_LEAST);
+            }
+        }
+
+        /** The run model (ExactModel.brokenParticipants) over the best schedule's meeting set, until the deadline. */
+        void runs(long deadline) {
+            ExactModel runs = new ExactModel(best, false);
+            runs.keepMeetingSet(best);
+            runs.hint(best);
+            LinearExpr broken = runs.brokenParticipants(best);
+            if (broken == null) {
+                return;
+            }
+            runs.model.minimize(broken);
+            Outcome outcome = run(runs, deadline);
+            if (TRACE) {
+                System.err.printf("runs: %s bound %d%n", outcome.status(), outcome.bound());
+            }
         }
 
         private synchronized void offer(Map<MeetingAssignment, Slot> slots) {
@@ -576,6 +742,31 @@ public final class ExactSolver {
                 }
             }
             return new Figures(shortfall, priority, breaks);
+        }
+
+        /** The ids of the participants with at least one break, each once. */
+        static List<Long> breaksPerAttendee(Schedule schedule) {
+            Map<Long, Map<Integer, Set<Integer>>> busy = new HashMap<>();
+            for (MeetingAssignment meeting : schedule.getMeetings()) {
+                Slot slot = meeting.getSlot();
+                if (slot != null) {
+                    for (Attendee attendee : meeting.attendees()) {
+                        busy.computeIfAbsent(attendee.id(), k -> new HashMap<>())
+                                .computeIfAbsent(slot.day(), d -> new HashSet<>()).add(slot.indexInDay());
+                    }
+                }
+            }
+            List<Long> ids = new ArrayList<>();
+            busy.forEach((id, days) -> {
+                boolean broken = days.values().stream().anyMatch(day -> day.size()
+                        != day.stream().mapToInt(Integer::intValue).max().orElse(0)
+                        - day.stream().mapToInt(Integer::intValue).min().orElse(0) + 1);
+                if (broken) {
+                    ids.add(id);
+                }
+            });
+            ids.sort(null);
+            return ids;
         }
     }
 }
