@@ -43,7 +43,7 @@ import static org.matchday.solver.ScheduleConstraintProvider.TOO_FEW_MEETINGS;
  */
 final class ExactModel {
 
-    static final boolean IDLE_RUNS = Boolean.getBoolean("matchday.runs.idle");
+    static final boolean IDLE_RUNS = !Boolean.getBoolean("matchday.runs.flag");
     final CpModel model = new CpModel();
     final Schedule schedule;
     final Weights weights;
@@ -189,6 +189,20 @@ final class ExactModel {
         return size;
     }
 
+    /** The meeting-and-slot booleans of the meetings {@code schedule} holds (the run model's size). */
+    static long choicesWithMeetingSet(Schedule schedule) {
+        long size = 0;
+        for (MeetingAssignment meeting : schedule.getMeetings()) {
+            size += meeting.isPinned() || !meeting.isScheduled() ? 0 : meeting.getCandidateSlots().size();
+        }
+        return size;
+    }
+
+    /** Whether every slot of the event lies on one day: the run model's breaks are then its gaps. */
+    static boolean oneDay(Schedule schedule) {
+        return schedule.getSlots().stream().map(Slot::day).distinct().count() == 1;
+    }
+
     /** The meeting-and-slot booleans alone: the size of the model without waits. */
     static long choicesOf(Schedule schedule) {
         long size = 0;
@@ -247,7 +261,7 @@ final class ExactModel {
      * several days.
      */
     LinearExpr brokenParticipants(Schedule source) {
-        if (schedule.getSlots().stream().map(Slot::day).distinct().count() != 1) {
+        if (!oneDay(schedule)) {
             return null;
         }
         Map<Long, Slot> slotById = new HashMap<>();

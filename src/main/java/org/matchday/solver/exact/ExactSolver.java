@@ -65,6 +65,16 @@ public final class ExactSolver {
     public static final long MAX_BREAK_PHASE_VARIABLES = 5_000;
 
     /**
+     * Meeting-and-slot booleans of the best meeting set up to which one-day events get the run model and the
+     * neighbourhoods of the break search (docs/solver.md): the planted forums of up to 80 participants need at
+     * most about 8,000.
+     */
+    public static final long MAX_RUN_MODEL_CHOICES = 10_000;
+
+    /** The run model's share of the break search's time: all but 1 / this, the rest to the neighbourhoods. */
+    private static final int RUN_MODEL_SHARE_DIVISOR = Integer.getInteger("matchday.runs.share", 4);
+
+    /**
      * CP-SAT workers, whatever the core count: the portfolio runs its lower-bound workers (core-based, LP) only when
      * it has enough of them, even on 2 cores. {@code ExactWorkersBenchmark} measures the choice (docs/solver.md).
      */
@@ -90,7 +100,7 @@ public final class ExactSolver {
     private static final long NEIGHBOURHOOD_SEED = 24;
     private static final boolean WHOLE = Boolean.getBoolean("matchday.lns.whole");
     private static final double WINDOW_SHARE = Double.parseDouble(System.getProperty("matchday.lns.window", "0.5"));
-    private static final boolean RUNS = Boolean.getBoolean("matchday.lns.runs");
+    private static final boolean RUNS = !Boolean.getBoolean("matchday.lns.noruns");
     private static final boolean TRACE = Boolean.getBoolean("matchday.lns.trace");
     /** Breaks on a large event close slowly: the polish that ends the phase waits longer for an improvement. */
     private static final Duration POLISH_UNIMPROVED_ALONE = Duration.ofSeconds(5);
@@ -243,12 +253,24 @@ public final class ExactSolver {
         // The local search repairs breaks far better than CP-SAT's soft stages, whose bound on breaks stays 0 on
         // forums (docs/solver.md): it goes first even on Timefold's own schedule, which the job cut short, and the
         // soft stages start from its result. Without them it has the rest of the time, proven or not.
-        if (breakPhase && ExactModel.sizeWithMeetingSet(search.best) <= MAX_BREAK_PHASE_VARIABLES) {
-            // Then the fewest breaks of the meeting set it leaves, exactly: a small model, since the set is fixed.
-            // Half of what is left: where it cannot prove its optimum, the local search may do better with the rest.
+        boolean small = ExactModel.sizeWithMeetingSet(search.best) <= MAX_BREAK_PHASE_VARIABLES;
+        boolean runs = ExactModel.choicesWithMeetingSet(search.best) <= MAX_RUN_MODEL_CHOICES
+                && ExactModel.oneDay(start);
+        if (breakPhase && (small || runs)) {
             search.polish(deadline, true);
-            long now = System.nanoTime();
-            boolean setOptimal = search.fewestBreaks(now + (deadline - now) / 2);
+            boolean setOptimal = false;
+            if (small) {
+                // The fewest breaks of the meeting set it leaves, exactly: a small model, since the set is fixed.
+                // Half of what is left: where it cannot prove its optimum, the searches below may do better.
+                long now = System.nanoTime();
+                setOptimal = search.fewestBreaks(now + (deadline - now) / 2);
+            }
+            if (runs && !setOptimal && Figures.of(search.best).breaks() > 0) {
+                // Larger one-day events: the run model for most of what is left, then neighbourhoods.
+                long now = System.nanoTime();
+                search.runs(now + (deadline - now) / RUN_MODEL_SHARE_DIVISOR * (RUN_MODEL_SHARE_DIVISOR - 1));
+                search.neighbourhoods(deadline);
+            }
             if (!breaks && !(setOptimal && Figures.of(search.best).breaks() == 0)) {
                 // Another meeting set may have fewer breaks, or more priority: the local search has the rest.
                 search.polish(deadline, false);
