@@ -71,6 +71,12 @@ public final class ExactSolver {
      */
     public static final long MAX_RUN_MODEL_CHOICES = 10_000;
 
+    /**
+     * CP-SAT workers on the run model: its lower bound stays 0 whatever the count, and on 2 cores 2 workers ended
+     * with fewer breaks than 8 on planted forums (docs/solver.md).
+     */
+    private static final int RUN_MODEL_WORKERS = Integer.getInteger("matchday.runs.workers", 2);
+
     /** The run model's share of the break search's time: all but 1 / this, the rest to the neighbourhoods. */
     private static final int RUN_MODEL_SHARE_DIVISOR = Integer.getInteger("matchday.runs.share", 4);
 
@@ -101,6 +107,7 @@ public final class ExactSolver {
     private static final boolean WHOLE = Boolean.getBoolean("matchday.lns.whole");
     private static final double WINDOW_SHARE = Double.parseDouble(System.getProperty("matchday.lns.window", "0.5"));
     private static final boolean RUNS = !Boolean.getBoolean("matchday.lns.noruns");
+    private static final boolean PURE = !Boolean.getBoolean("matchday.runs.booleans");
     private static final boolean TRACE = Boolean.getBoolean("matchday.lns.trace");
     /** Breaks on a large event close slowly: the polish that ends the phase waits longer for an improvement. */
     private static final Duration POLISH_UNIMPROVED_ALONE = Duration.ofSeconds(5);
@@ -254,10 +261,13 @@ public final class ExactSolver {
         // forums (docs/solver.md): it goes first even on Timefold's own schedule, which the job cut short, and the
         // soft stages start from its result. Without them it has the rest of the time, proven or not.
         boolean small = ExactModel.sizeWithMeetingSet(search.best) <= MAX_BREAK_PHASE_VARIABLES;
-        boolean runs = ExactModel.choicesWithMeetingSet(search.best) <= MAX_RUN_MODEL_CHOICES
+        // Beyond the exact break phase's size, one-day events get the run model and the neighbourhoods instead.
+        boolean runs = !small && ExactModel.choicesWithMeetingSet(search.best) <= MAX_RUN_MODEL_CHOICES
                 && ExactModel.oneDay(start);
         if (breakPhase && (small || runs)) {
-            search.polish(deadline, true);
+            if (small) {
+                search.polish(deadline, true);
+            }
             boolean setOptimal = false;
             if (small) {
                 // The fewest breaks of the meeting set it leaves, exactly: a small model, since the set is fixed.
@@ -265,8 +275,9 @@ public final class ExactSolver {
                 long now = System.nanoTime();
                 setOptimal = search.fewestBreaks(now + (deadline - now) / 2);
             }
-            if (runs && !setOptimal && Figures.of(search.best).breaks() > 0) {
-                // Larger one-day events: the run model for most of what is left, then neighbourhoods.
+            if (runs && Figures.of(search.best).breaks() > 0) {
+                // The run model for most of what is left, then neighbourhoods; no polish first: on planted forums
+                // the local search stalls 5-10 breaks above the planted 0, where these go on.
                 long now = System.nanoTime();
                 search.runs(now + (deadline - now) / RUN_MODEL_SHARE_DIVISOR * (RUN_MODEL_SHARE_DIVISOR - 1));
                 search.neighbourhoods(deadline);
@@ -319,7 +330,7 @@ public final class ExactSolver {
         scorer.update(startCopy);
         Search search = new Search(startCopy, onImproved, new Stop());
         if (loadNative() && RUNS) {
-            search.runs(began + limit.toNanos() / 2);
+            search.runs(began + limit.toNanos() / RUN_MODEL_SHARE_DIVISOR * (RUN_MODEL_SHARE_DIVISOR - 1));
         }
         if (loadNative()) {
             search.neighbourhoods(began + limit.toNanos());
@@ -579,6 +590,31 @@ public final class ExactSolver {
 
         /** The run model (ExactModel.brokenParticipants) over the best schedule's meeting set, until the deadline. */
         void runs(long deadline) {
+            RunModel pure = PURE ? RunModel.of(best) : null;
+            if (pure != null) {
+                double seconds = (deadline - System.nanoTime()) / 1e9;
+                if (seconds < 0.05 || stop.isStopped()) {
+                    return;
+                }
+                CpSolver solver = new CpSolver();
+                solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(RUN_MODEL_WORKERS)
+                        .setLogSearchProgress(Boolean.getBoolean("matchday.exact.log"));
+                stop.attach(solver::stopSearch);
+                try {
+                    CpSolverStatus status = solver.solve(pure.model, new CpSolverSolutionCallback() {
+                        @Override
+                        public void onSolutionCallback() {
+                            offer(pure.read(this::value));
+                        }
+                    });
+                    if (TRACE) {
+                        System.err.printf("pure runs: %s bound %.0f%n", status, solver.bestObjectiveBound());
+                    }
+                } finally {
+                    stop.detach();
+                }
+                return;
+            }
             ExactModel runs = new ExactModel(best, false);
             runs.keepMeetingSet(best);
             runs.hint(best);
