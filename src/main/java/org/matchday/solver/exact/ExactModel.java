@@ -43,7 +43,6 @@ import static org.matchday.solver.ScheduleConstraintProvider.TOO_FEW_MEETINGS;
  */
 final class ExactModel {
 
-    static final boolean IDLE_RUNS = !Boolean.getBoolean("matchday.runs.flag");
     final CpModel model = new CpModel();
     final Schedule schedule;
     final Weights weights;
@@ -311,25 +310,16 @@ final class ExactModel {
             BoolVar gap = newBool();
             model.addHint(start, Math.min(low, last - count + 1));
             model.addHint(gap, high - low + 1 > count ? 1 : 0);
-            if (IDLE_RUNS) {
-                // Idle slots in the participant's span: the span is its meetings plus them.
-                int most = last - first + 1 - count;
-                IntVar idle = model.newIntVar(0, most, "idle");
-                model.addHint(idle, Math.max(0, high - low + 1 - count));
-                model.addLessOrEqual(idle, LinearExpr.term(gap, most));
-                for (LinearExpr at : slots) {
-                    model.addGreaterOrEqual(at, start);
-                    model.addLessOrEqual(at, LinearExpr.newBuilder().add(start).add(idle).add(count - 1));
-                }
-                broken.addTerm(gap, last - first + 1).add(idle);
-            } else {
-                for (LinearExpr at : slots) {
-                    model.addGreaterOrEqual(at, start).onlyEnforceIf(gap.not());
-                    model.addLessOrEqual(at, LinearExpr.newBuilder().add(start).add(count - 1))
-                            .onlyEnforceIf(gap.not());
-                }
-                broken.add(gap);
+            // Idle slots in the participant's span: the span is its meetings plus them; a gap outweighs them all.
+            int most = last - first + 1 - count;
+            IntVar idle = model.newIntVar(0, most, "idle");
+            model.addHint(idle, Math.max(0, high - low + 1 - count));
+            model.addLessOrEqual(idle, LinearExpr.term(gap, most));
+            for (LinearExpr at : slots) {
+                model.addGreaterOrEqual(at, start);
+                model.addLessOrEqual(at, LinearExpr.newBuilder().add(start).add(idle).add(count - 1));
             }
+            broken.addTerm(gap, last - first + 2).add(idle);
             model.addAllDifferent(slots.toArray(LinearExpr[]::new));
         });
         return broken.build();

@@ -75,10 +75,10 @@ public final class ExactSolver {
      * CP-SAT workers on the run model: its lower bound stays 0 whatever the count, and on 2 cores 2 workers ended
      * with fewer breaks than 8 on planted forums (docs/solver.md).
      */
-    private static final int RUN_MODEL_WORKERS = Integer.getInteger("matchday.runs.workers", 2);
+    private static final int RUN_MODEL_WORKERS = 2;
 
     /** The run model's share of the break search's time: all but 1 / this, the rest to the neighbourhoods. */
-    private static final int RUN_MODEL_SHARE_DIVISOR = Integer.getInteger("matchday.runs.share", 4);
+    private static final int RUN_MODEL_SHARE_DIVISOR = 4;
 
     /**
      * CP-SAT workers, whatever the core count: the portfolio runs its lower-bound workers (core-based, LP) only when
@@ -97,18 +97,14 @@ public final class ExactSolver {
     /** The MIP's share of the exact phase's time for the medium level; CP-SAT takes over if it proves nothing. */
     private static final int MIP_SHARE_DIVISOR = 2;
     /** The break search's neighbourhoods: CP-SAT's time on one, its workers, and how many free meetings. */
-    private static final double NEIGHBOURHOOD_SECONDS = Double.parseDouble(
-            System.getProperty("matchday.lns.seconds", "1"));
-    private static final int NEIGHBOURHOOD_WORKERS = Integer.getInteger("matchday.lns.workers", 1);
-    private static final double NEIGHBOURHOOD_START = Integer.getInteger("matchday.lns.size", 40);
+    private static final double NEIGHBOURHOOD_SECONDS = 1;
+    private static final int NEIGHBOURHOOD_WORKERS = 1;
+    private static final double NEIGHBOURHOOD_START = 40;
     private static final double NEIGHBOURHOOD_LEAST = 10;
     private static final double NEIGHBOURHOOD_MOST = 400;
     private static final long NEIGHBOURHOOD_SEED = 24;
-    private static final boolean WHOLE = Boolean.getBoolean("matchday.lns.whole");
-    private static final double WINDOW_SHARE = Double.parseDouble(System.getProperty("matchday.lns.window", "0.5"));
-    private static final boolean RUNS = !Boolean.getBoolean("matchday.lns.noruns");
-    private static final boolean PURE = !Boolean.getBoolean("matchday.runs.booleans");
-    private static final boolean TRACE = Boolean.getBoolean("matchday.lns.trace");
+    /** The share of neighbourhoods that also free every meeting in a window of slots around the participant's. */
+    private static final double WINDOW_SHARE = 0.5;
     /** Breaks on a large event close slowly: the polish that ends the phase waits longer for an improvement. */
     private static final Duration POLISH_UNIMPROVED_ALONE = Duration.ofSeconds(5);
 
@@ -329,7 +325,7 @@ public final class ExactSolver {
         Schedule startCopy = copy(start, null);
         scorer.update(startCopy);
         Search search = new Search(startCopy, onImproved, new Stop());
-        if (loadNative() && RUNS) {
+        if (loadNative()) {
             search.runs(began + limit.toNanos() / RUN_MODEL_SHARE_DIVISOR * (RUN_MODEL_SHARE_DIVISOR - 1));
         }
         if (loadNative()) {
@@ -540,16 +536,12 @@ public final class ExactSolver {
                         }
                     }
                 }
-                long built = System.nanoTime();
-                if (WHOLE) {
-                    byAttendee.values().forEach(free::addAll);
-                }
                 ExactModel part = ExactModel.freeing(current, free);
                 part.keepMeetingSet(current);
                 part.model.minimize(part.breaks);
                 part.hint(current);
                 long began = System.nanoTime();
-                double seconds = Math.min(WHOLE ? 1e9 : NEIGHBOURHOOD_SECONDS, (deadline - began) / 1e9);
+                double seconds = Math.min(NEIGHBOURHOOD_SECONDS, (deadline - began) / 1e9);
                 CpSolver solver = new CpSolver();
                 solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(NEIGHBOURHOOD_WORKERS)
                         .setRandomSeed(random.nextInt(1 << 20));
@@ -567,11 +559,8 @@ public final class ExactSolver {
                     stop.detach();
                 }
                 neighbourhoodsSolved++;
-                if (TRACE) {
-                    System.err.printf("lns %d: free %d size %.0f status %s %d ms (build %d ms) vars %d found %s%n",
-                            neighbourhoodsSolved, free.size(), size, status, (System.nanoTime() - began) / 1_000_000,
-                            (began - built) / 1_000_000, part.variables(), found.get() != null);
-                }
+                LOG.debugf("Neighbourhood %d: %d free meetings, %s in %d ms", neighbourhoodsSolved, free.size(), status,
+                        (System.nanoTime() - began) / 1_000_000);
                 if (found.get() != null) {
                     Schedule candidate = copy(current, found.get());
                     scorer.update(candidate);
@@ -590,7 +579,7 @@ public final class ExactSolver {
 
         /** The run model (ExactModel.brokenParticipants) over the best schedule's meeting set, until the deadline. */
         void runs(long deadline) {
-            RunModel pure = PURE ? RunModel.of(best) : null;
+            RunModel pure = RunModel.of(best);
             if (pure != null) {
                 double seconds = (deadline - System.nanoTime()) / 1e9;
                 if (seconds < 0.05 || stop.isStopped()) {
@@ -607,9 +596,7 @@ public final class ExactSolver {
                             offer(pure.read(this::value));
                         }
                     });
-                    if (TRACE) {
-                        System.err.printf("pure runs: %s bound %.0f%n", status, solver.bestObjectiveBound());
-                    }
+                    LOG.debugf("Run model: %s", status);
                 } finally {
                     stop.detach();
                 }
@@ -623,10 +610,7 @@ public final class ExactSolver {
                 return;
             }
             runs.model.minimize(broken);
-            Outcome outcome = run(runs, deadline);
-            if (TRACE) {
-                System.err.printf("runs: %s bound %d%n", outcome.status(), outcome.bound());
-            }
+            LOG.debugf("Run model with meeting-and-slot booleans: %s", run(runs, deadline).status());
         }
 
         private synchronized void offer(Map<MeetingAssignment, Slot> slots) {
