@@ -257,15 +257,14 @@ public final class ExactSolver {
         // forums (docs/solver.md): it goes first even on Timefold's own schedule, which the job cut short, and the
         // soft stages start from its result. Without them it has the rest of the time, proven or not.
         boolean small = ExactModel.sizeWithMeetingSet(search.best) <= MAX_BREAK_PHASE_VARIABLES;
-        // Beyond the exact break phase's size, one-day events get the run model and the neighbourhoods instead.
-        boolean runs = !small && ExactModel.choicesWithMeetingSet(search.best) <= MAX_RUN_MODEL_CHOICES
+        // Beyond the exact break phase's size, one-day events get the run model and the neighbourhoods instead, once
+        // the medium level is proven: they keep the meeting set, where the local search might still gain priority.
+        boolean runs = !small && complete && ExactModel.choicesWithMeetingSet(search.best) <= MAX_RUN_MODEL_CHOICES
                 && ExactModel.oneDay(start);
         if (breakPhase && (small || runs)) {
-            if (small) {
-                search.polish(deadline, true);
-            }
             boolean setOptimal = false;
             if (small) {
+                search.polish(deadline, true);
                 // The fewest breaks of the meeting set it leaves, exactly: a small model, since the set is fixed.
                 // Half of what is left: where it cannot prove its optimum, the searches below may do better.
                 long now = System.nanoTime();
