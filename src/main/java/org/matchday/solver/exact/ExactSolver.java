@@ -472,11 +472,12 @@ public final class ExactSolver {
 
         /**
          * Large neighbourhood search for fewer breaks, the meeting set fixed: again and again the meetings of a
-         * participant with a break and of some of its partners (and theirs) are freed, every other meeting stays,
-         * and CP-SAT re-places the freed ones for the best soft level of the participants they touch, for at most
-         * {@link #NEIGHBOURHOOD_SECONDS}. A result no worse by the rulebook becomes the current schedule (so the
-         * search walks across plateaus), a better one is offered. The neighbourhood grows while CP-SAT proves its
-         * optimum quickly and shrinks when it runs out of time. Ends at the deadline or with no break left.
+         * participant with a break and of some of its partners (and theirs), half of the time with every meeting in
+         * a window of slots around one of its meetings, are freed, every other meeting stays, and CP-SAT re-places
+         * the freed ones for the fewest breaks of the participants they touch, for at most
+         * {@link #NEIGHBOURHOOD_SECONDS}. A result with no more breaks becomes the current schedule (so the search
+         * crosses plateaus), one the rulebook scores better is offered. The neighbourhood grows while CP-SAT proves
+         * its optimum quickly and shrinks when it runs out of time. Ends at the deadline or with no break left.
          */
         void neighbourhoods(long deadline) {
             SplittableRandom random = new SplittableRandom(NEIGHBOURHOOD_SEED);
@@ -506,7 +507,7 @@ public final class ExactSolver {
                 taken.add(first);
                 List<MeetingAssignment> firstOwn = byAttendee.getOrDefault(first, List.of());
                 if (random.nextDouble() < WINDOW_SHARE && !firstOwn.isEmpty()) {
-                    // A window of slots around one of the participant's gaps: every meeting in it may move.
+                    // A window of slots around one of the participant's meetings: every meeting in it may move.
                     MeetingAssignment around = firstOwn.get(random.nextInt(firstOwn.size()));
                     int day = around.getSlot().day();
                     int centre = around.getSlot().indexInDay();
@@ -576,7 +577,11 @@ public final class ExactSolver {
             }
         }
 
-        /** The run model (ExactModel.brokenParticipants) over the best schedule's meeting set, until the deadline. */
+        /**
+         * The run model over the best schedule's meeting set until the deadline, its solutions offered: {@link
+         * RunModel} where the tables cannot bind, else the same runs over the meeting-and-slot booleans with every
+         * table rule ({@link ExactModel#brokenParticipants}).
+         */
         void runs(long deadline) {
             RunModel pure = RunModel.of(best);
             if (pure != null) {
