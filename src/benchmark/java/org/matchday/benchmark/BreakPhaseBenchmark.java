@@ -37,6 +37,7 @@ public final class BreakPhaseBenchmark {
         int extra = 0;
         int participants = 0;
         int meetings = 0;
+        boolean neighbourhoods = false;
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             switch (kv[0]) {
@@ -47,6 +48,7 @@ public final class BreakPhaseBenchmark {
                 case "extra" -> extra = Integer.parseInt(kv[1]);
                 case "participants" -> participants = Integer.parseInt(kv[1]);
                 case "meetings" -> meetings = Integer.parseInt(kv[1]);
+                case "phase" -> neighbourhoods = "lns".equals(kv[1]);
                 default -> throw new IllegalArgumentException(arg);
             }
         }
@@ -63,8 +65,14 @@ public final class BreakPhaseBenchmark {
             ExactSolver.Figures before = ExactSolver.Figures.of(start);
             for (int w : workers) {
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-                ExactSolver.BreakPhase phase = ExactSolver.configured(w, true)
-                        .fewestBreaks(start, Duration.ofSeconds(limit), s -> { });
+                long began = System.nanoTime();
+                StringBuilder trace = new StringBuilder();
+                java.util.function.Consumer<Schedule> onImproved = s -> trace.append(String.format(Locale.ROOT,
+                        " %d@%.1fs", ExactSolver.Figures.of(s).breaks(), (System.nanoTime() - began) / 1e9));
+                ExactSolver.BreakPhase phase = neighbourhoods
+                        ? ExactSolver.configured(w, true).fewerBreaks(start, Duration.ofSeconds(limit), onImproved)
+                        : ExactSolver.configured(w, true).fewestBreaks(start, Duration.ofSeconds(limit), onImproved);
+                System.out.println("  improvements:" + trace);
                 ExactSolver.Figures after = ExactSolver.Figures.of(phase.best());
                 System.out.printf(Locale.ROOT, "planted forum seed %d (extra %d, planted %d breaks): start priority"
                                 + " %d of %d, %d breaks; workers %d: %d breaks, fewest proven after %s ms, whole soft level %s in"

@@ -46,7 +46,7 @@ import java.util.stream.LongStream;
  * docs/benchmarks.md for the command.
  *
  * <p>Arguments, each optional: {@code seeds=1,2,3} (the same seeds for every family; by default each family has
- * its own count), {@code families=Forum,Dense} (beginnings of family names, to run only some), {@code
+ * its own count), {@code families=Forum,Dense} (beginnings of family names, to run only some; a name ending in {@code !} is that family alone), {@code
  * configs=solverConfig.xml,benchmark/solverConfig-before.xml} (solver configurations on the class path: the first is
  * the one reported, the others are measured on the same events in the same run for the tuning record), {@code
  * markdown=docs/benchmarks.md} (where the section goes; {@code -} for nowhere), {@code referee=45} (the exact
@@ -172,7 +172,8 @@ public final class SolverBenchmark {
                         seed -> generate(EventGenerator.Preset.LARGE_THREE_DAYS, seed)));
         List<String> families = options.containsKey("families") ? List.of(options.get("families").split(","))
                 : List.of("");
-        List<Case> cases = all.stream().filter(c -> families.stream().anyMatch(c.family()::startsWith)).toList();
+        List<Case> cases = all.stream().filter(c -> families.stream().anyMatch(f -> f.endsWith("!")
+                ? c.family().equals(f.substring(0, f.length() - 1)) : c.family().startsWith(f))).toList();
 
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long started = System.nanoTime();

@@ -16,12 +16,14 @@ import org.matchday.solver.Slot;
 import org.matchday.solver.Table;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
@@ -48,6 +50,8 @@ final class ExactModel {
     final Map<MeetingAssignment, Map<Slot, BoolVar>> choices = new IdentityHashMap<>();
     final LinearExpr medium;
     final LinearExpr soft;
+    /** The breaks the soft level counts (unweighted). */
+    final LinearExpr breaks;
     /** The medium level's rules with their weights, the heaviest first; they add up to {@link #medium}. */
     final List<Term> mediumTerms;
     /** The soft level's rules with their weights, the heaviest first; they add up to {@link #soft}. */
@@ -55,10 +59,34 @@ final class ExactModel {
     final long totalPriority;
     /** Whether the model has the waits (breaks, idle time); without them only its medium level means anything. */
     final boolean waits;
+    /**
+     * Free meetings held where the schedule has them, as constants like pinned ones (the break search's
+     * neighbourhoods); empty for the whole model.
+     */
+    private final Set<MeetingAssignment> frozen;
     private int variables;
 
     ExactModel(Schedule schedule) {
         this(schedule, true);
+    }
+
+    ExactModel(Schedule schedule, boolean waits) {
+        this(schedule, waits, Set.of());
+    }
+
+    /**
+     * The model of one neighbourhood: only the meetings of {@code free} may move, every other one stays where
+     * {@code schedule} has it (or unscheduled). Participants without a free meeting get no wait variables, so the
+     * soft level counts only what the free meetings can change; the rest is a constant left out.
+     */
+    static ExactModel freeing(Schedule schedule, Set<MeetingAssignment> free) {
+        Set<MeetingAssignment> frozen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (MeetingAssignment meeting : schedule.getMeetings()) {
+            if (!free.contains(meeting)) {
+                frozen.add(meeting);
+            }
+        }
+        return new ExactModel(schedule, true, frozen);
     }
 
     /**
@@ -66,12 +94,13 @@ final class ExactModel {
      *        the four booleans per participant and slot that count waits; a third to a half of the size, and the
      *        owed meetings and priority are the same
      */
-    ExactModel(Schedule schedule, boolean waits) {
+    private ExactModel(Schedule schedule, boolean waits, Set<MeetingAssignment> frozen) {
         this.schedule = schedule;
         this.waits = waits;
+        this.frozen = frozen;
         this.weights = Weights.of(schedule);
         for (MeetingAssignment meeting : schedule.getMeetings()) {
-            if (!meeting.isPinned()) {
+            if (!constant(meeting)) {
                 Map<Slot, BoolVar> slots = new LinkedHashMap<>();
                 for (Slot slot : meeting.getCandidateSlots()) {
                     slots.put(slot, newBool());
@@ -97,8 +126,10 @@ final class ExactModel {
         long idleAtMost = 0;
         for (Map.Entry<Attendee, List<MeetingAssignment>> entry : byAttendee.entrySet()) {
             shortfallSum.add(shortfallOf(entry.getKey(), entry.getValue()));
-            if (waits) {
+            if (waits && frozen.isEmpty()) {
                 idleAtMost += addWaits(entry.getValue(), entry.getKey(), breakSum, idleSum);
+            } else if (waits && !entry.getValue().stream().allMatch(this::constant)) {
+                addRuns(entry.getValue(), breakSum);
             }
         }
         long owed = 0;
@@ -126,11 +157,12 @@ final class ExactModel {
             }
         }
         totalPriority = total;
+        breaks = breakSum.build();
         mediumTerms = Term.heaviestFirst(List.of(
                 new Term(Term.SHORTFALL, weights.tooFewMeetings, shortfallSum.build(), owed),
                 new Term(Term.UNSCHEDULED_PRIORITY, weights.requestedUnscheduled, unscheduledPriority.build(), total)));
         softTerms = Term.heaviestFirst(List.of(
-                new Term(Term.BREAKS, weights.idleBreak, breakSum.build(), idleAtMost),
+                new Term(Term.BREAKS, weights.idleBreak, breaks, idleAtMost),
                 new Term(Term.IDLE_SLOTS, weights.idleTime, idleSum.build(), idleAtMost),
                 new Term(Term.LATENESS, weights.mutualLate, lateness.build(), latenessAtMost),
                 new Term(Term.MOVED, weights.publishedMoved, moved.build(), movedAtMost)));
@@ -154,6 +186,20 @@ final class ExactModel {
             size += meeting.isPinned() || !meeting.isScheduled() ? 0 : meeting.getCandidateSlots().size();
         }
         return size;
+    }
+
+    /** The meeting-and-slot booleans of the meetings {@code schedule} holds (the run model's size). */
+    static long choicesWithMeetingSet(Schedule schedule) {
+        long size = 0;
+        for (MeetingAssignment meeting : schedule.getMeetings()) {
+            size += meeting.isPinned() || !meeting.isScheduled() ? 0 : meeting.getCandidateSlots().size();
+        }
+        return size;
+    }
+
+    /** Whether every slot of the event lies on one day: the run model's breaks are then its gaps. */
+    static boolean oneDay(Schedule schedule) {
+        return schedule.getSlots().stream().map(Slot::day).distinct().count() == 1;
     }
 
     /** The meeting-and-slot booleans alone: the size of the model without waits. */
@@ -206,6 +252,79 @@ final class ExactModel {
                 slotById.get(meeting.getId()) == null ? 0 : 1));
     }
 
+    /**
+     * The run model of a one-day event with the meeting set of {@code source} (call {@link #keepMeetingSet} too):
+     * per participant a first slot and a flag "broken"; unless broken, its meetings fill the slots from the first
+     * one on, one each, with no gap. Returns the broken participants' count, which is 0 exactly when the timetable
+     * has no break; {@code source} is the hint (a participant with a gap there is broken). Null for an event of
+     * several days.
+     */
+    LinearExpr brokenParticipants(Schedule source) {
+        if (!oneDay(schedule)) {
+            return null;
+        }
+        Map<Long, Slot> slotById = new HashMap<>();
+        source.getMeetings().forEach(m -> slotById.put(m.getId(), m.getSlot()));
+        Map<Attendee, List<LinearExpr>> placed = new LinkedHashMap<>();
+        Map<Attendee, List<Integer>> hinted = new LinkedHashMap<>();
+        for (MeetingAssignment meeting : schedule.getMeetings()) {
+            LinearExpr at;
+            Slot hint = slotById.get(meeting.getId());
+            if (constant(meeting)) {
+                if (meeting.getSlot() == null) {
+                    continue;
+                }
+                at = LinearExpr.constant(meeting.getSlot().index());
+                hint = meeting.getSlot();
+            } else {
+                if (hint == null) {
+                    continue;
+                }
+                LinearExprBuilder index = LinearExpr.newBuilder();
+                choices.get(meeting).forEach((slot, x) -> index.addTerm(x, slot.index()));
+                // An integer of its own: AllDifferent takes affine expressions only.
+                int lowest = meeting.getCandidateSlots().stream().mapToInt(Slot::index).min().orElse(0);
+                int highest = meeting.getCandidateSlots().stream().mapToInt(Slot::index).max().orElse(0);
+                IntVar slotOf = model.newIntVar(lowest, highest, "slot");
+                model.addEquality(slotOf, index.build());
+                model.addHint(slotOf, hint.index());
+                at = LinearExpr.term(slotOf, 1);
+            }
+            for (Attendee attendee : meeting.attendees()) {
+                placed.computeIfAbsent(attendee, a -> new ArrayList<>()).add(at);
+                hinted.computeIfAbsent(attendee, a -> new ArrayList<>()).add(hint.index());
+            }
+        }
+        int first = schedule.getSlots().stream().mapToInt(Slot::index).min().orElse(0);
+        int last = schedule.getSlots().stream().mapToInt(Slot::index).max().orElse(0);
+        LinearExprBuilder broken = LinearExpr.newBuilder();
+        placed.forEach((attendee, slots) -> {
+            int count = slots.size();
+            if (count < 2) {
+                return;
+            }
+            List<Integer> hints = hinted.get(attendee);
+            int low = hints.stream().mapToInt(Integer::intValue).min().orElse(first);
+            int high = hints.stream().mapToInt(Integer::intValue).max().orElse(first);
+            IntVar start = model.newIntVar(first, last - count + 1, "start");
+            BoolVar gap = newBool();
+            model.addHint(start, Math.min(low, last - count + 1));
+            model.addHint(gap, high - low + 1 > count ? 1 : 0);
+            // Idle slots in the participant's span: the span is its meetings plus them; a gap outweighs them all.
+            int most = last - first + 1 - count;
+            IntVar idle = model.newIntVar(0, most, "idle");
+            model.addHint(idle, Math.max(0, high - low + 1 - count));
+            model.addLessOrEqual(idle, LinearExpr.term(gap, most));
+            for (LinearExpr at : slots) {
+                model.addGreaterOrEqual(at, start);
+                model.addLessOrEqual(at, LinearExpr.newBuilder().add(start).add(idle).add(count - 1));
+            }
+            broken.addTerm(gap, last - first + 2).add(idle);
+            model.addAllDifferent(slots.toArray(LinearExpr[]::new));
+        });
+        return broken.build();
+    }
+
     /** Fixes every free meeting where {@code source} puts it: to read the model's objectives of that schedule. */
     void fix(Schedule source) {
         forEachChoice(source, (variable, chosen) -> model.addEquality(variable, chosen ? 1 : 0));
@@ -247,8 +366,10 @@ final class ExactModel {
         Map<Integer, LinearExprBuilder> perSlot = new TreeMap<>();
         Map<Integer, Long> pinnedPerSlot = new HashMap<>();
         for (MeetingAssignment meeting : needingFreeTable) {
-            if (meeting.isPinned()) {
-                pinnedPerSlot.merge(meeting.getSlot().index(), 1L, Long::sum);
+            if (constant(meeting)) {
+                if (meeting.getSlot() != null) {
+                    pinnedPerSlot.merge(meeting.getSlot().index(), 1L, Long::sum);
+                }
             } else {
                 choices.get(meeting).forEach((slot, x) -> perSlot.computeIfAbsent(slot.index(),
                         i -> LinearExpr.newBuilder()).add(x));
@@ -267,8 +388,10 @@ final class ExactModel {
         Map<Integer, List<Literal>> perSlot = new TreeMap<>();
         Map<Integer, Integer> pinned = new HashMap<>();
         for (MeetingAssignment meeting : meetings) {
-            if (meeting.isPinned()) {
-                pinned.merge(meeting.getSlot().index(), 1, Integer::sum);
+            if (constant(meeting)) {
+                if (meeting.getSlot() != null) {
+                    pinned.merge(meeting.getSlot().index(), 1, Integer::sum);
+                }
             } else {
                 choices.get(meeting).forEach((slot, x) -> perSlot.computeIfAbsent(slot.index(),
                         i -> new ArrayList<>()).add(x));
@@ -365,12 +488,43 @@ final class ExactModel {
         return idleAtMost;
     }
 
+    /**
+     * Breaks alone, for the neighbourhoods of the break search: per day, a run of meetings starts wherever the
+     * participant meets after a free slot (or at the day's first slot), and the day's breaks are its runs less one
+     * when it meets that day. One boolean per slot and one per day, where {@link #addWaits} needs four per slot;
+     * idle slots are not counted.
+     */
+    private void addRuns(List<MeetingAssignment> meetings, LinearExprBuilder breakSum) {
+        Map<Integer, List<Slot>> days = new TreeMap<>();
+        for (Slot slot : schedule.getSlots()) {
+            days.computeIfAbsent(slot.day(), d -> new ArrayList<>()).add(slot);
+        }
+        for (List<Slot> day : days.values()) {
+            day.sort(Comparator.comparingInt(Slot::indexInDay));
+            LinearExprBuilder all = LinearExpr.newBuilder();
+            LinearExpr previous = LinearExpr.constant(0);
+            for (Slot slot : day) {
+                LinearExpr here = busyAt(meetings, slot);
+                all.add(here);
+                if (!isZero(here)) {
+                    BoolVar starts = newBool();
+                    model.addGreaterOrEqual(LinearExpr.newBuilder().add(starts).add(previous), here);
+                    breakSum.add(starts);
+                }
+                previous = here;
+            }
+            BoolVar meets = newBool();
+            model.addLessOrEqual(meets, all);
+            breakSum.addTerm(meets, -1);
+        }
+    }
+
     /** 1 when the participant meets in the slot: a pinned meeting there, or the sum of its choices there. */
     private LinearExpr busyAt(List<MeetingAssignment> meetings, Slot slot) {
         LinearExprBuilder busy = LinearExpr.newBuilder();
         for (MeetingAssignment meeting : meetings) {
-            if (meeting.isPinned()) {
-                busy.add(meeting.getSlot().index() == slot.index() ? 1 : 0);
+            if (constant(meeting)) {
+                busy.add(meeting.getSlot() != null && meeting.getSlot().index() == slot.index() ? 1 : 0);
             } else {
                 BoolVar x = choices.get(meeting).get(slot);
                 if (x != null) {
@@ -395,7 +549,7 @@ final class ExactModel {
 
     /** sign x weight(slot) of the meeting's slot, or 0 when unscheduled; a pinned meeting's is a constant. */
     private LinearExpr weighted(MeetingAssignment meeting, ToLongFunction<Slot> weight, int sign) {
-        if (meeting.isPinned()) {
+        if (constant(meeting)) {
             return LinearExpr.constant(meeting.getSlot() == null ? 0 : sign * weight.applyAsLong(meeting.getSlot()));
         }
         LinearExprBuilder sum = LinearExpr.newBuilder();
@@ -403,11 +557,16 @@ final class ExactModel {
         return sum.build();
     }
 
-    private static long maxOver(MeetingAssignment meeting, ToLongFunction<Slot> weight) {
-        if (meeting.isPinned()) {
+    private long maxOver(MeetingAssignment meeting, ToLongFunction<Slot> weight) {
+        if (constant(meeting)) {
             return meeting.getSlot() == null ? 0 : weight.applyAsLong(meeting.getSlot());
         }
         return meeting.getCandidateSlots().stream().mapToLong(weight).max().orElse(0);
+    }
+
+    /** A pinned meeting, or one the neighbourhood holds where it is. */
+    private boolean constant(MeetingAssignment meeting) {
+        return meeting.isPinned() || frozen.contains(meeting);
     }
 
     private BoolVar newBool() {

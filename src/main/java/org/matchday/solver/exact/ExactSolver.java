@@ -20,11 +20,16 @@ import org.matchday.solver.ScheduleCloner;
 import org.matchday.solver.Slot;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -60,6 +65,22 @@ public final class ExactSolver {
     public static final long MAX_BREAK_PHASE_VARIABLES = 5_000;
 
     /**
+     * Meeting-and-slot booleans of the best meeting set up to which one-day events get the run model and the
+     * neighbourhoods of the break search (docs/solver.md): the planted forums of up to 80 participants need at
+     * most about 8,000.
+     */
+    public static final long MAX_RUN_MODEL_CHOICES = 10_000;
+
+    /**
+     * CP-SAT workers on the run model: its lower bound stays 0 whatever the count, and on 2 cores 2 workers ended
+     * with fewer breaks than 8 on planted forums (docs/solver.md).
+     */
+    private static final int RUN_MODEL_WORKERS = 2;
+
+    /** The run model's share of the break search's time: all but 1 / this, the rest to the neighbourhoods. */
+    private static final int RUN_MODEL_SHARE_DIVISOR = 4;
+
+    /**
      * CP-SAT workers, whatever the core count: the portfolio runs its lower-bound workers (core-based, LP) only when
      * it has enough of them, even on 2 cores. {@code ExactWorkersBenchmark} measures the choice (docs/solver.md).
      */
@@ -75,6 +96,15 @@ public final class ExactSolver {
     private static final Duration POLISH_AT_MOST = Duration.ofSeconds(10);
     /** The MIP's share of the exact phase's time for the medium level; CP-SAT takes over if it proves nothing. */
     private static final int MIP_SHARE_DIVISOR = 2;
+    /** The break search's neighbourhoods: CP-SAT's time on one, its workers, and how many free meetings. */
+    private static final double NEIGHBOURHOOD_SECONDS = 1;
+    private static final int NEIGHBOURHOOD_WORKERS = 1;
+    private static final double NEIGHBOURHOOD_START = 40;
+    private static final double NEIGHBOURHOOD_LEAST = 10;
+    private static final double NEIGHBOURHOOD_MOST = 400;
+    private static final long NEIGHBOURHOOD_SEED = 24;
+    /** The share of neighbourhoods that also free every meeting in a window of slots around the participant's. */
+    private static final double WINDOW_SHARE = 0.5;
     /** Breaks on a large event close slowly: the polish that ends the phase waits longer for an improvement. */
     private static final Duration POLISH_UNIMPROVED_ALONE = Duration.ofSeconds(5);
 
@@ -226,12 +256,27 @@ public final class ExactSolver {
         // The local search repairs breaks far better than CP-SAT's soft stages, whose bound on breaks stays 0 on
         // forums (docs/solver.md): it goes first even on Timefold's own schedule, which the job cut short, and the
         // soft stages start from its result. Without them it has the rest of the time, proven or not.
-        if (breakPhase && ExactModel.sizeWithMeetingSet(search.best) <= MAX_BREAK_PHASE_VARIABLES) {
-            // Then the fewest breaks of the meeting set it leaves, exactly: a small model, since the set is fixed.
-            // Half of what is left: where it cannot prove its optimum, the local search may do better with the rest.
-            search.polish(deadline, true);
-            long now = System.nanoTime();
-            boolean setOptimal = search.fewestBreaks(now + (deadline - now) / 2);
+        boolean small = ExactModel.sizeWithMeetingSet(search.best) <= MAX_BREAK_PHASE_VARIABLES;
+        // Beyond the exact break phase's size, one-day events get the run model and the neighbourhoods instead, once
+        // the medium level is proven: they keep the meeting set, where the local search might still gain priority.
+        boolean runs = !small && complete && ExactModel.choicesWithMeetingSet(search.best) <= MAX_RUN_MODEL_CHOICES
+                && ExactModel.oneDay(start);
+        if (breakPhase && (small || runs)) {
+            boolean setOptimal = false;
+            if (small) {
+                search.polish(deadline, true);
+                // The fewest breaks of the meeting set it leaves, exactly: a small model, since the set is fixed.
+                // Half of what is left: where it cannot prove its optimum, the searches below may do better.
+                long now = System.nanoTime();
+                setOptimal = search.fewestBreaks(now + (deadline - now) / 2);
+            }
+            if (runs && Figures.of(search.best).breaks() > 0) {
+                // The run model for most of what is left, then neighbourhoods; no polish first: on planted forums
+                // the local search stalls 5-10 breaks above the planted 0, where these go on.
+                long now = System.nanoTime();
+                search.runs(now + (deadline - now) / RUN_MODEL_SHARE_DIVISOR * (RUN_MODEL_SHARE_DIVISOR - 1));
+                search.neighbourhoods(deadline);
+            }
             if (!breaks && !(setOptimal && Figures.of(search.best).breaks() == 0)) {
                 // Another meeting set may have fewer breaks, or more priority: the local search has the rest.
                 search.polish(deadline, false);
@@ -268,6 +313,24 @@ public final class ExactSolver {
         boolean proven = loadNative() && search.fewestBreaks(began + limit.toNanos());
         return new BreakPhase(search.best, proven, search.breaksProvenAt == 0 ? null
                 : Duration.ofNanos(search.breaksProvenAt - began), Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /**
+     * The break search alone (tests, benchmark): neighbourhoods of {@code start}'s meeting set re-placed by CP-SAT
+     * until {@code limit} or no break is left; a copy of {@code start} when nothing better is found.
+     */
+    public BreakPhase fewerBreaks(Schedule start, Duration limit, Consumer<Schedule> onImproved) {
+        long began = System.nanoTime();
+        Schedule startCopy = copy(start, null);
+        scorer.update(startCopy);
+        Search search = new Search(startCopy, onImproved, new Stop());
+        if (loadNative()) {
+            search.runs(began + limit.toNanos() / RUN_MODEL_SHARE_DIVISOR * (RUN_MODEL_SHARE_DIVISOR - 1));
+        }
+        if (loadNative()) {
+            search.neighbourhoods(began + limit.toNanos());
+        }
+        return new BreakPhase(search.best, false, null, Duration.ofNanos(System.nanoTime() - began));
     }
 
     /**
@@ -316,6 +379,8 @@ public final class ExactSolver {
         private Schedule best;
         /** When the break phase proved the fewest breaks of its meeting set (System.nanoTime), 0 before. */
         private long breaksProvenAt;
+        /** Neighbourhoods the break search solved. */
+        private int neighbourhoodsSolved;
 
         Search(Schedule start, Consumer<Schedule> onImproved, Stop stop) {
             this.best = start;
@@ -403,6 +468,153 @@ public final class ExactSolver {
             fixed.model.minimize(fixed.soft);
             fixed.hint(best);
             return run(fixed, deadline).optimal();
+        }
+
+        /**
+         * Large neighbourhood search for fewer breaks, the meeting set fixed: again and again the meetings of a
+         * participant with a break and of some of its partners (and theirs), half of the time with every meeting in
+         * a window of slots around one of its meetings, are freed, every other meeting stays, and CP-SAT re-places
+         * the freed ones for the fewest breaks of the participants they touch, for at most
+         * {@link #NEIGHBOURHOOD_SECONDS}. A result with no more breaks becomes the current schedule (so the search
+         * crosses plateaus), one the rulebook scores better is offered. The neighbourhood grows while CP-SAT proves
+         * its optimum quickly and shrinks when it runs out of time. Ends at the deadline or with no break left.
+         */
+        void neighbourhoods(long deadline) {
+            SplittableRandom random = new SplittableRandom(NEIGHBOURHOOD_SEED);
+            Schedule current = best;
+            double size = NEIGHBOURHOOD_START;
+            while (!stop.isStopped() && deadline - System.nanoTime() > 100_000_000L) {
+                if (best.getScore().compareTo(current.getScore()) > 0) {
+                    current = best;
+                }
+                Map<Long, List<MeetingAssignment>> byAttendee = new HashMap<>();
+                for (MeetingAssignment meeting : current.getMeetings()) {
+                    if (meeting.getSlot() != null && !meeting.isPinned()) {
+                        for (Attendee attendee : meeting.attendees()) {
+                            byAttendee.computeIfAbsent(attendee.id(), k -> new ArrayList<>()).add(meeting);
+                        }
+                    }
+                }
+                List<Long> withBreaks = Figures.breaksPerAttendee(current);
+                if (withBreaks.isEmpty()) {
+                    return;
+                }
+                Set<MeetingAssignment> free = Collections.newSetFromMap(new IdentityHashMap<>());
+                List<Long> members = new ArrayList<>();
+                Set<Long> taken = new HashSet<>();
+                long first = withBreaks.get(random.nextInt(withBreaks.size()));
+                members.add(first);
+                taken.add(first);
+                List<MeetingAssignment> firstOwn = byAttendee.getOrDefault(first, List.of());
+                if (random.nextDouble() < WINDOW_SHARE && !firstOwn.isEmpty()) {
+                    // A window of slots around one of the participant's meetings: every meeting in it may move.
+                    MeetingAssignment around = firstOwn.get(random.nextInt(firstOwn.size()));
+                    int day = around.getSlot().day();
+                    int centre = around.getSlot().indexInDay();
+                    for (int radius = 1; free.size() < size && radius < 30; radius++) {
+                        for (MeetingAssignment meeting : current.getMeetings()) {
+                            Slot slot = meeting.getSlot();
+                            if (slot != null && !meeting.isPinned() && slot.day() == day
+                                    && Math.abs(slot.indexInDay() - centre) <= radius) {
+                                free.add(meeting);
+                            }
+                        }
+                    }
+                }
+                free.addAll(firstOwn);
+                for (int tries = 0; free.size() < size && tries < 50; tries++) {
+                    long member = members.get(random.nextInt(members.size()));
+                    List<MeetingAssignment> own = byAttendee.getOrDefault(member, List.of());
+                    if (own.isEmpty()) {
+                        continue;
+                    }
+                    MeetingAssignment via = own.get(random.nextInt(own.size()));
+                    for (Attendee partner : via.attendees()) {
+                        if (taken.add(partner.id())) {
+                            members.add(partner.id());
+                            free.addAll(byAttendee.getOrDefault(partner.id(), List.of()));
+                        }
+                    }
+                }
+                ExactModel part = ExactModel.freeing(current, free);
+                part.keepMeetingSet(current);
+                part.model.minimize(part.breaks);
+                part.hint(current);
+                long began = System.nanoTime();
+                double seconds = Math.min(NEIGHBOURHOOD_SECONDS, (deadline - began) / 1e9);
+                CpSolver solver = new CpSolver();
+                solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(NEIGHBOURHOOD_WORKERS)
+                        .setRandomSeed(random.nextInt(1 << 20));
+                AtomicReference<Map<MeetingAssignment, Slot>> found = new AtomicReference<>();
+                stop.attach(solver::stopSearch);
+                CpSolverStatus status;
+                try {
+                    status = solver.solve(part.model, new CpSolverSolutionCallback() {
+                        @Override
+                        public void onSolutionCallback() {
+                            found.set(part.read(literal -> booleanValue(literal) ? 1 : 0));
+                        }
+                    });
+                } finally {
+                    stop.detach();
+                }
+                neighbourhoodsSolved++;
+                LOG.debugf("Neighbourhood %d: %d free meetings, %s in %d ms", neighbourhoodsSolved, free.size(), status,
+                        (System.nanoTime() - began) / 1_000_000);
+                if (found.get() != null) {
+                    Schedule candidate = copy(current, found.get());
+                    scorer.update(candidate);
+                    if (candidate.getScore().hardScore() == 0
+                            && Figures.of(candidate).breaks() <= Figures.of(current).breaks()) {
+                        current = candidate;
+                        offer(candidate);
+                    }
+                }
+                boolean quick = status == CpSolverStatus.OPTIMAL
+                        && System.nanoTime() - began < NEIGHBOURHOOD_SECONDS * 1e9 / 2;
+                size = quick ? Math.min(size * 1.1, NEIGHBOURHOOD_MOST)
+                        : status == CpSolverStatus.OPTIMAL ? size : Math.max(size * 0.9, NEIGHBOURHOOD_LEAST);
+            }
+        }
+
+        /**
+         * The run model over the best schedule's meeting set until the deadline, its solutions offered: {@link
+         * RunModel} where the tables cannot bind, else the same runs over the meeting-and-slot booleans with every
+         * table rule ({@link ExactModel#brokenParticipants}).
+         */
+        void runs(long deadline) {
+            RunModel pure = RunModel.of(best);
+            if (pure != null) {
+                double seconds = (deadline - System.nanoTime()) / 1e9;
+                if (seconds < 0.05 || stop.isStopped()) {
+                    return;
+                }
+                CpSolver solver = new CpSolver();
+                solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(RUN_MODEL_WORKERS)
+                        .setLogSearchProgress(Boolean.getBoolean("matchday.exact.log"));
+                stop.attach(solver::stopSearch);
+                try {
+                    CpSolverStatus status = solver.solve(pure.model, new CpSolverSolutionCallback() {
+                        @Override
+                        public void onSolutionCallback() {
+                            offer(pure.read(this::value));
+                        }
+                    });
+                    LOG.debugf("Run model: %s", status);
+                } finally {
+                    stop.detach();
+                }
+                return;
+            }
+            ExactModel runs = new ExactModel(best, false);
+            runs.keepMeetingSet(best);
+            runs.hint(best);
+            LinearExpr broken = runs.brokenParticipants(best);
+            if (broken == null) {
+                return;
+            }
+            runs.model.minimize(broken);
+            LOG.debugf("Run model with meeting-and-slot booleans: %s", run(runs, deadline).status());
         }
 
         private synchronized void offer(Map<MeetingAssignment, Slot> slots) {
@@ -576,6 +788,31 @@ public final class ExactSolver {
                 }
             }
             return new Figures(shortfall, priority, breaks);
+        }
+
+        /** The ids of the participants with at least one break, each once. */
+        static List<Long> breaksPerAttendee(Schedule schedule) {
+            Map<Long, Map<Integer, Set<Integer>>> busy = new HashMap<>();
+            for (MeetingAssignment meeting : schedule.getMeetings()) {
+                Slot slot = meeting.getSlot();
+                if (slot != null) {
+                    for (Attendee attendee : meeting.attendees()) {
+                        busy.computeIfAbsent(attendee.id(), k -> new HashMap<>())
+                                .computeIfAbsent(slot.day(), d -> new HashSet<>()).add(slot.indexInDay());
+                    }
+                }
+            }
+            List<Long> ids = new ArrayList<>();
+            busy.forEach((id, days) -> {
+                boolean broken = days.values().stream().anyMatch(day -> day.size()
+                        != day.stream().mapToInt(Integer::intValue).max().orElse(0)
+                        - day.stream().mapToInt(Integer::intValue).min().orElse(0) + 1);
+                if (broken) {
+                    ids.add(id);
+                }
+            });
+            ids.sort(null);
+            return ids;
         }
     }
 }

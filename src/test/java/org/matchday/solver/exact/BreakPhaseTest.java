@@ -120,6 +120,34 @@ class BreakPhaseTest {
         assertTrue(reached >= 2, "seeds with every meeting scheduled: " + reached);
     }
 
+    /**
+     * Beyond the exact phase's size (40 participants, 100 meetings, where the construction and a short local search
+     * leave 5-10 breaks): the break search (run model, then neighbourhoods) reaches the planted 0 breaks, keeps the
+     * meeting set, and every schedule it offers passes the independent checker. It took 2-4 s a forum on a loaded
+     * 2-core machine; the limit only bounds a failure.
+     */
+    @Test
+    void theBreakSearchReachesThePlantedBreaksOnLargerPlantedForums() {
+        for (long seed = 1; seed <= 3; seed++) {
+            EventGenerator.Planted planted = EventGenerator.plantedForum(seed, 0, 40, 100, 7, 6);
+            Schedule start = localSearch(planted.event(), 5_000);
+            TinySchedules.RULEBOOK.update(start);
+            List<Schedule> offered = new ArrayList<>();
+            Schedule best = EXACT.fewerBreaks(start, Duration.ofSeconds(20), offered::add).best();
+            String context = "seed " + seed + ": planted " + planted.breaks() + ", start "
+                    + ExactSolver.Figures.of(start) + ", break search " + ExactSolver.Figures.of(best);
+            assertTrue(ExactSolver.Figures.of(start).breaks() > 0, context);
+            assertEquals(scheduledIds(start), scheduledIds(best), context);
+            EventDocument exported = exported(planted.event(), best);
+            assertEquals(List.of(), ScheduleFeasibilityChecker.violations(planted.event(), exported), context);
+            assertEquals(planted.breaks(), ScheduleFeasibilityChecker.breaks(planted.event(), exported), context);
+            for (Schedule schedule : offered) {
+                assertEquals(scheduledIds(start), scheduledIds(schedule), context);
+                check(planted.event(), schedule, context + ", offered " + schedule.getScore());
+            }
+        }
+    }
+
     private static Set<Long> scheduledIds(Schedule schedule) {
         Set<Long> ids = new TreeSet<>();
         schedule.getMeetings().stream().filter(MeetingAssignment::isScheduled).forEach(m -> ids.add(m.getId()));
