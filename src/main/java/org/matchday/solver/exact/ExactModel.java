@@ -297,32 +297,7 @@ final class ExactModel {
         }
         int first = schedule.getSlots().stream().mapToInt(Slot::index).min().orElse(0);
         int last = schedule.getSlots().stream().mapToInt(Slot::index).max().orElse(0);
-        LinearExprBuilder broken = LinearExpr.newBuilder();
-        placed.forEach((attendee, slots) -> {
-            int count = slots.size();
-            if (count < 2) {
-                return;
-            }
-            List<Integer> hints = hinted.get(attendee);
-            int low = hints.stream().mapToInt(Integer::intValue).min().orElse(first);
-            int high = hints.stream().mapToInt(Integer::intValue).max().orElse(first);
-            IntVar start = model.newIntVar(first, last - count + 1, "start");
-            BoolVar gap = newBool();
-            model.addHint(start, Math.min(low, last - count + 1));
-            model.addHint(gap, high - low + 1 > count ? 1 : 0);
-            // Idle slots in the participant's span: the span is its meetings plus them; a gap outweighs them all.
-            int most = last - first + 1 - count;
-            IntVar idle = model.newIntVar(0, most, "idle");
-            model.addHint(idle, Math.max(0, high - low + 1 - count));
-            model.addLessOrEqual(idle, LinearExpr.term(gap, most));
-            for (LinearExpr at : slots) {
-                model.addGreaterOrEqual(at, start);
-                model.addLessOrEqual(at, LinearExpr.newBuilder().add(start).add(idle).add(count - 1));
-            }
-            broken.addTerm(gap, last - first + 2).add(idle);
-            model.addAllDifferent(slots.toArray(LinearExpr[]::new));
-        });
-        return broken.build();
+        return RunModel.windows(model, placed, hinted, first, last);
     }
 
     /** Fixes every free meeting where {@code source} puts it: to read the model's objectives of that schedule. */

@@ -63,13 +63,28 @@ final class RunModel {
                 now.computeIfAbsent(attendee, a -> new ArrayList<>()).add(meeting.getSlot().index());
             }
         }
+        objective = windows(model, placed, now, first, last);
+        model.minimize(objective);
+    }
+
+    /**
+     * Each participant's meetings in a window from a first slot, its meeting count plus its idle slots wide, on
+     * different slots: the breaks objective, a gap outweighing any number of idle slots, so that 0 means nobody has a
+     * break. Hinted from the slots the participants have now. Shared with the same model over meeting-and-slot
+     * booleans ({@link ExactModel}), where the tables can bind.
+     *
+     * @param placed each participant's meetings as slot expressions
+     * @param hinted the slots those meetings have in the schedule the search starts from
+     */
+    static LinearExpr windows(CpModel model, Map<Attendee, List<LinearExpr>> placed,
+            Map<Attendee, List<Integer>> hinted, int first, int last) {
         LinearExprBuilder sum = LinearExpr.newBuilder();
         placed.forEach((attendee, slots) -> {
             int count = slots.size();
             if (count < 2) {
                 return;
             }
-            List<Integer> hints = now.get(attendee);
+            List<Integer> hints = hinted.get(attendee);
             int low = hints.stream().mapToInt(Integer::intValue).min().orElse(first);
             int high = hints.stream().mapToInt(Integer::intValue).max().orElse(first);
             int most = last - first + 1 - count;
@@ -77,7 +92,7 @@ final class RunModel {
             IntVar idle = model.newIntVar(0, most, "idle");
             BoolVar gap = model.newBoolVar("gap");
             model.addHint(start, Math.min(low, last - count + 1));
-            model.addHint(idle, high - low + 1 - count);
+            model.addHint(idle, Math.max(0, high - low + 1 - count));
             model.addHint(gap, high - low + 1 > count ? 1 : 0);
             model.addLessOrEqual(idle, LinearExpr.term(gap, most));
             for (LinearExpr at : slots) {
@@ -85,11 +100,9 @@ final class RunModel {
                 model.addLessOrEqual(at, LinearExpr.newBuilder().add(start).add(idle).add(count - 1));
             }
             model.addAllDifferent(slots.toArray(LinearExpr[]::new));
-            // A gap outweighs any number of idle slots.
             sum.addTerm(gap, last - first + 2).add(idle);
         });
-        objective = sum.build();
-        model.minimize(objective);
+        return sum.build();
     }
 
     /**
