@@ -3,12 +3,6 @@ package org.matchday.solve;
 import org.matchday.persistence.ReportCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.matchday.domain.Participant;
 import org.matchday.domain.Timeslot;
 import org.matchday.export.ScheduleStatistics;
@@ -236,7 +230,7 @@ public class CapacityService {
                 : String.join(", ", codes.subList(0, codes.size() - 1)) + " and " + codes.get(codes.size() - 1);
     }
 
-    private static Map<Participant, Integer> sizes(Map<Participant, FairShares.Share> shares) {
+    static Map<Participant, Integer> sizes(Map<Participant, FairShares.Share> shares) {
         Map<Participant, Integer> sizes = new HashMap<>();
         shares.forEach((p, share) -> sizes.put(p, share.share()));
         return sizes;
@@ -294,6 +288,11 @@ public class CapacityService {
      */
     static Bound bound(List<MeetingOptions> options, Map<Participant, Integer> capacity,
             Map<Participant, Integer> shares, boolean sharesFirst) {
+        return bound(options, capacity, shares, sharesFirst, FlowNetwork.Algorithm.fastest());
+    }
+
+    static Bound bound(List<MeetingOptions> options, Map<Participant, Integer> capacity,
+            Map<Participant, Integer> shares, boolean sharesFirst, FlowNetwork.Algorithm algorithm) {
         Map<Participant, Integer> index = new HashMap<>();
         long requested = 0;
         int shift = 0;
@@ -309,14 +308,9 @@ public class CapacityService {
         if (n == 0) {
             return new Bound(0, 0);
         }
-        double shortCost = sharesFirst ? 2.0 * requested + 1 : 0;
-        Graph<Integer, DefaultWeightedEdge> graph = GraphTypeBuilder.<Integer, DefaultWeightedEdge>directed()
-                .allowingMultipleEdges(true).allowingSelfLoops(false).weighted(true)
-                .edgeClass(DefaultWeightedEdge.class).buildGraph();
+        long shortCost = sharesFirst ? 2 * requested + 1 : 0;
         int sink = 2 * n;
-        graph.addVertex(sink);
-        Map<Integer, Integer> supply = new HashMap<>();
-        Map<DefaultWeightedEdge, Integer> upper = new HashMap<>();
+        FlowNetwork network = new FlowNetwork(2 * n + 1);
         long totalSupply = 0;
         int[] due = new int[n];
         for (Map.Entry<Participant, Integer> e : index.entrySet()) {
@@ -325,40 +319,37 @@ public class CapacityService {
             int cap = capacity.get(e.getKey());
             due[sender] = Math.min(cap, shares.getOrDefault(e.getKey(), 0));
             int priced = sharesFirst ? due[sender] : 0;
-            graph.addVertex(sender);
-            graph.addVertex(receiver);
-            supply.put(sender, cap);
+            network.supply(sender, cap);
             totalSupply += cap;
             // A sender's unit that takes no pair: cheap beyond its share, dear within it.
-            arc(graph, sender, sink, cap - priced, shift + shortCost, upper);
-            arc(graph, sender, sink, priced, shift + 2 * shortCost, upper);
+            network.arc(sender, sink, cap - priced, shift + shortCost);
+            network.arc(sender, sink, priced, shift + 2 * shortCost);
             // A receiver's units within its share are the cheap ones.
-            arc(graph, receiver, sink, priced, 0, upper);
-            arc(graph, receiver, sink, cap - priced, shortCost, upper);
+            network.arc(receiver, sink, priced, 0);
+            network.arc(receiver, sink, cap - priced, shortCost);
         }
-        supply.put(sink, (int) -totalSupply);
-        Map<DefaultWeightedEdge, MeetingOptions> pairs = new HashMap<>();
+        network.supply(sink, -totalSupply);
+        List<MeetingOptions> paired = new ArrayList<>();
+        List<int[]> pairArcs = new ArrayList<>();
         for (MeetingOptions o : options) {
             if (o.slots().isEmpty()) {
                 continue;
             }
             int a = index.get(o.participantA());
             int b = index.get(o.participantB());
-            pairs.put(arc(graph, a, n + b, 1, shift - o.priority(), upper), o);
-            pairs.put(arc(graph, b, n + a, 1, shift - o.priority(), upper), o);
+            paired.add(o);
+            pairArcs.add(new int[] {network.arc(a, n + b, 1, shift - o.priority()),
+                    network.arc(b, n + a, 1, shift - o.priority())});
         }
-        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
-                new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph, v -> supply.getOrDefault(v, 0),
-                        upper::get);
-        MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow =
-                new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(problem);
+        long[] flow = network.solve(algorithm);
         double doubleCoverPriority = 0;
         double[] doubleCoverDegree = new double[n];
-        for (Map.Entry<DefaultWeightedEdge, MeetingOptions> pair : pairs.entrySet()) {
-            double units = flow.getFlow(pair.getKey());
-            doubleCoverPriority += units * pair.getValue().priority();
-            doubleCoverDegree[index.get(pair.getValue().participantA())] += units;
-            doubleCoverDegree[index.get(pair.getValue().participantB())] += units;
+        for (int i = 0; i < paired.size(); i++) {
+            MeetingOptions o = paired.get(i);
+            long units = flow[pairArcs.get(i)[0]] + flow[pairArcs.get(i)[1]];
+            doubleCoverPriority += units * o.priority();
+            doubleCoverDegree[index.get(o.participantA())] += units;
+            doubleCoverDegree[index.get(o.participantB())] += units;
         }
         // Both halves averaged: each participant meets half of its sender's and receiver's units.
         double shortfall = 0;
@@ -367,18 +358,6 @@ public class CapacityService {
         }
         // An integral schedule cannot exceed the fractional optimum, so rounding it down stays an upper bound.
         return new Bound((long) Math.floor(doubleCoverPriority / 2 + 1e-6), shortfall);
-    }
-
-    /** A new arc, or none when it could carry nothing. */
-    private static DefaultWeightedEdge arc(Graph<Integer, DefaultWeightedEdge> graph, int from, int to, int capacity,
-            double cost, Map<DefaultWeightedEdge, Integer> upper) {
-        if (capacity <= 0) {
-            return null;
-        }
-        DefaultWeightedEdge edge = graph.addEdge(from, to);
-        graph.setEdgeWeight(edge, cost);
-        upper.put(edge, capacity);
-        return edge;
     }
 
     private static String slotKey(Timeslot slot) {

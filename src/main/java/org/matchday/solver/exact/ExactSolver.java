@@ -164,6 +164,11 @@ public final class ExactSolver {
         return new ExactSolver(defaultScorer(), defaultLocalSearch()).solve(start, limit, onImproved, new Stop());
     }
 
+    /** Whether OR-Tools' native library loads on this platform (loading it on the first call). */
+    public static boolean nativeAvailable() {
+        return loadNative();
+    }
+
     /** Whether the exact phase can run on the schedule: see {@link #whyNotApplicable}. */
     public static boolean applies(Schedule schedule) {
         return whyNotApplicable(schedule) == null;
