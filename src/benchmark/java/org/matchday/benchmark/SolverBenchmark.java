@@ -85,9 +85,24 @@ public final class SolverBenchmark {
         }
     }
 
-    /** One solve: the best schedule, the best one at the checkpoint, and when and with how much memory. */
-    private record Solve(Schedule best, Schedule atCheckpoint, long timeToPriorityMillis, long timeToBestMillis,
-            long totalMillis, long peakHeapMiB) {
+    /**
+     * One solve: the best schedule, the best one at the checkpoint, when and with how much memory, and the scheduled
+     * priority of the best schedule about once a second ({@code {millis, priority}}, the last one at the end).
+     */
+    record Solve(Schedule best, Schedule atCheckpoint, long timeToPriorityMillis, long timeToBestMillis,
+            long totalMillis, long peakHeapMiB, List<long[]> prioritySamples) {
+
+        /** When the best schedule first held at least {@code priority}, to the sample, or -1 if it never did. */
+        long millisTo(double priority) {
+            return prioritySamples.stream().filter(s -> s[1] >= priority).mapToLong(s -> s[0]).findFirst()
+                    .orElse(-1);
+        }
+
+        /** The best schedule's priority at {@code millis}, to the sample. */
+        long priorityAt(long millis) {
+            return prioritySamples.stream().filter(s -> s[0] <= millis).mapToLong(s -> s[1]).reduce((a, b) -> b)
+                    .orElse(0);
+        }
     }
 
     /**
@@ -162,6 +177,10 @@ public final class SolverBenchmark {
                 new Case("Planted forum, 3 extra", 30, 5, range(4), seed -> EventGenerator.plantedForum(seed, 3)),
                 Case.of("Dense day", 15, 0, range(3), EventGenerator::denseDay),
                 Case.of("Two-day brokerage", 30, 0, range(3), EventGenerator::brokerage),
+                // The same events without the fairness minimum: the referees' optima side by side are its true price.
+                Case.of("Dense day, no minimum", 15, 0, range(3), seed -> withoutMinimum(EventGenerator.denseDay(seed))),
+                Case.of("Two-day brokerage, no minimum", 30, 0, range(3),
+                        seed -> withoutMinimum(EventGenerator.brokerage(seed))),
                 Case.of("Forum", 30, 5, range(6), EventGenerator::forum),
                 Case.of("Packable", 30, 5, range(2), seed -> EventGenerator.packable(40, 8, seed)),
                 Case.of("Dense afternoon", 15, 0, range(4), EventGenerator::dense),
@@ -218,6 +237,11 @@ public final class SolverBenchmark {
         return LongStream.rangeClosed(1, count).toArray();
     }
 
+    private static EventDocument withoutMinimum(EventDocument doc) {
+        return new EventDocument(doc.format(), doc.name(), doc.timezone(), doc.venue(), doc.phase(), doc.rules(), 0,
+                doc.sessions(), doc.tables(), doc.participants(), doc.requests(), doc.meetings(), doc.unscheduled());
+    }
+
     private static EventDocument generate(EventGenerator.Preset preset, long seed) {
         return EventGenerator.generate(preset.spec().withSeed(seed));
     }
@@ -225,7 +249,8 @@ public final class SolverBenchmark {
     private static Run run(Case c, long seed, List<String> configs, Duration refereeLimit) {
         EventGenerator.Planted planted = c.planted().apply(seed);
         EventDocument doc = planted.event();
-        int minimum = doc.minimumMeetingsOrDefault();
+        // Without a minimum of its own an event is still measured for who is left without any meeting.
+        int minimum = Math.max(1, doc.minimumMeetingsOrDefault());
 
         EventData greedyData = DetachedEvents.of(doc);
         long greedyStart = System.nanoTime();
@@ -247,7 +272,7 @@ public final class SolverBenchmark {
     }
 
     /** Solves the event with one configuration and writes the best schedule onto its meeting rows. */
-    private static Solve solve(EventData data, String configResource, long seconds, long checkpointSeconds) {
+    static Solve solve(EventData data, String configResource, long seconds, long checkpointSeconds) {
         if (configResource.startsWith(PIPELINE)) {
             Matcher w = Pattern.compile("-w(\\d+)$").matcher(configResource);
             ExactSolver exact = ExactSolver.configured(w.find() ? Integer.parseInt(w.group(1))
@@ -263,31 +288,11 @@ public final class SolverBenchmark {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
-        long[] lastImprovement = {0};
-        long[] lastPriorityGain = {0};
-        HardMediumSoftLongScore[] previous = {null};
-        Schedule[] atCheckpoint = {null};
-        solver.addEventListener(event -> {
-            long now = (System.nanoTime() - start) / 1_000_000;
-            HardMediumSoftLongScore score = event.getNewBestSolution().getScore();
-            // Hard and medium are the rules, fairness and the unscheduled priority; soft is breaks and idle time.
-            if (previous[0] == null || score.hardScore() != previous[0].hardScore()
-                    || score.mediumScore() != previous[0].mediumScore()) {
-                lastPriorityGain[0] = now;
-            }
-            previous[0] = score;
-            lastImprovement[0] = now;
-            // Each new best is a fresh clone, so keeping it costs nothing while the search goes on.
-            if (now <= checkpointSeconds * 1000) {
-                atCheckpoint[0] = event.getNewBestSolution();
-            }
-        });
+        Progress progress = new Progress(start, checkpointSeconds);
+        // Each new best is a fresh clone, so keeping it costs nothing while the search goes on.
+        solver.addEventListener(event -> progress.improved(event.getNewBestSolution()));
         Schedule best = solver.solve(ScheduleMapper.toProblem(data));
-        long totalMillis = (System.nanoTime() - start) / 1_000_000;
-        long peak = peakHeapMiB();
-        ScheduleMapper.writeBack(best, data.meetings(), data.sessions(), data.tables(), Map.of());
-        return new Solve(best, checkpointSeconds == 0 ? null : atCheckpoint[0] == null ? best : atCheckpoint[0],
-                lastPriorityGain[0], lastImprovement[0], totalMillis, peak);
+        return finish(data, best, start, checkpointSeconds, progress);
     }
 
     private static Solve pipeline(EventData data, long seconds, long checkpointSeconds, ExactSolver exactSolver) {
@@ -310,11 +315,19 @@ public final class SolverBenchmark {
         if (exact && left > 100) {
             best = exactSolver.solve(best, Duration.ofMillis(left), progress::improved, new ExactSolver.Stop()).best();
         }
+        return finish(data, best, start, checkpointSeconds, progress);
+    }
+
+    /** Writes the best schedule onto the meeting rows and tells when it was found, at what memory cost. */
+    private static Solve finish(EventData data, Schedule best, long start, long checkpointSeconds,
+            Progress progress) {
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
         long peak = peakHeapMiB();
+        progress.samples.add(new long[] {progress.lastImprovement, SolutionFigures.of(best).scheduledPriority()});
         ScheduleMapper.writeBack(best, data.meetings(), data.sessions(), data.tables(), Map.of());
         return new Solve(best, checkpointSeconds == 0 ? null : progress.atCheckpoint == null ? best
-                : progress.atCheckpoint, progress.lastPriorityGain, progress.lastImprovement, totalMillis, peak);
+                : progress.atCheckpoint, progress.lastPriorityGain, progress.lastImprovement, totalMillis, peak,
+                progress.samples);
     }
 
     /** When the best schedule last improved, in priority and at all, and the best at the checkpoint. */
@@ -325,6 +338,8 @@ public final class SolverBenchmark {
         private long lastPriorityGain;
         private HardMediumSoftLongScore previous;
         private Schedule atCheckpoint;
+        private final List<long[]> samples = new ArrayList<>();
+        private long nextSample;
 
         Progress(long start, long checkpointSeconds) {
             this.start = start;
@@ -342,6 +357,11 @@ public final class SolverBenchmark {
             lastImprovement = now;
             if (now <= checkpointSeconds * 1000) {
                 atCheckpoint = best;
+            }
+            // Reading the priority walks every meeting: once a second is enough and keeps the search undisturbed.
+            if (now >= nextSample) {
+                samples.add(new long[] {now, SolutionFigures.of(best).scheduledPriority()});
+                nextSample = now + 1000;
             }
         }
     }
@@ -364,10 +384,10 @@ public final class SolverBenchmark {
                 run.verdict().bestBreaks(), run.greedy().scheduledPriority(), run.greedy().breaks()));
         for (Outcome o : run.outcomes()) {
             text.append(String.format(Locale.ROOT, "; %s: %d / %d breaks (at %d s: %d), priority at %d ms,"
-                            + " best at %d ms,"
-                            + " %d violations", o.config(), o.metrics().scheduledPriority(), o.metrics().breaks(),
-                    c.checkpointSeconds(), o.checkpointPriority(), o.solve().timeToPriorityMillis(),
-                    o.solve().timeToBestMillis(), o.violations()));
+                            + " best at %d ms, %d owed a meeting of whom %d without one, %d violations", o.config(),
+                    o.metrics().scheduledPriority(), o.metrics().breaks(), c.checkpointSeconds(),
+                    o.checkpointPriority(), o.solve().timeToPriorityMillis(), o.solve().timeToBestMillis(),
+                    o.metrics().owed(), o.metrics().withoutMeetings(), o.violations()));
         }
         return text.toString();
     }

@@ -101,6 +101,8 @@ public final class EventGenerator {
         BROKERAGE_TWO_DAYS,
         /** (b) About 2,000 participants and 11,000 wishes over 3 days at 300 tables. */
         LARGE_THREE_DAYS,
+        /** About 5,000 participants and 30,000 wishes over 3 days at 750 tables: the scale target of issue 24. */
+        HUGE_THREE_DAYS,
         /** (c) Plenty of tables and time: every accepted wish fits. */
         AMPLE,
         /**
@@ -125,6 +127,11 @@ public final class EventGenerator {
                         new Calendar(LocalDate.of(2026, 11, 17), 3, STANDARD_DAY, 25, 5, 300),
                         new Crowd(2000, STANDARD_GROUPS, 0.25, 0.5, 0.05, 0.10, 0.20),
                         new Wishes(11000, 0.8, 1.5, 0.15, 0.08, 0.03, 0.02), false, 20261117L);
+                case HUGE_THREE_DAYS -> new Spec("EU-Taiwan Innovation Brokerage Week, scale (benchmark)",
+                        "Europe/Brussels", "Brussels Expo, Halls 5 and 6",
+                        new Calendar(LocalDate.of(2026, 11, 17), 3, STANDARD_DAY, 25, 5, 750),
+                        new Crowd(5000, STANDARD_GROUPS, 0.25, 0.5, 0.05, 0.10, 0.20),
+                        new Wishes(30000, 0.8, 1.5, 0.15, 0.08, 0.03, 0.02), false, 20261118L);
                 case AMPLE -> new Spec("Ample capacity matchmaking (benchmark)", "Europe/Brussels",
                         "Brussels, The Egg",
                         new Calendar(LocalDate.of(2026, 9, 9), 1, STANDARD_DAY, 25, 5, 120),

@@ -143,6 +143,16 @@ class EventGeneratorTest {
     }
 
     @Test
+    void hugeThreeDaysHasTheScaleOfIssue24() {
+        EventDocument doc = GENERATED.get(Preset.HUGE_THREE_DAYS);
+        assertEquals(3, dates(doc).size());
+        assertEquals(5000, doc.participants().size());
+        assertEquals(30000, doc.requests().size());
+        assertEquals(750, doc.tables().size());
+        assertBoothTablesAreASubset(doc);
+    }
+
+    @Test
     void ampleLeavesRoomForEveryAcceptedWish() {
         EventDocument doc = GENERATED.get(Preset.AMPLE);
         int slots = slots(doc).size();
