@@ -6,6 +6,7 @@ import org.matchday.solver.Schedule;
 import org.matchday.solver.SolutionFigures;
 import org.matchday.solver.exact.ExactResult;
 import org.matchday.solver.exact.ExactSolver;
+import org.matchday.solver.exact.SessionLpBound;
 
 import java.time.Duration;
 
@@ -26,13 +27,18 @@ final class Referee {
     private Referee() {
     }
 
+    /** The capacity bound, or the session LP bound where that one is tighter (it is -1 when not solved). */
+    static long tighterBound(long capacity, long sessionLp) {
+        return sessionLp < 0 ? capacity : Math.min(capacity, sessionLp);
+    }
+
     /** What is known of the best timetable of {@code data}; {@code solved} is the solver's, the starting point. */
     static SolverBenchmark.Verdict judge(EventData data, Schedule solved, Duration limit) {
-        long capacity = new CapacityService().report(data).upperBound();
+        long capacity = tighterBound(new CapacityService().report(data).upperBound(), SessionLpBound.of(solved));
         String why = ExactSolver.whyNotApplicable(solved);
         if (why != null) {
             return new SolverBenchmark.Verdict(capacity, false, 0, false, null,
-                    "capacity bound (exact model: " + why + ")");
+                    "capacity and session LP bounds (exact model: " + why + ")");
         }
         ExactResult result = ExactSolver.solve(solved, limit, improved -> { });
         SolutionFigures best = SolutionFigures.of(result.best());
