@@ -20,8 +20,9 @@ final class Referee {
     static final String DESCRIPTION = "the exact model (`ExactSolver`, CP-SAT, an independent formulation of the"
             + " same rules and objective) started from the solver's schedule with a limit of %d s, which proves the"
             + " optimal priority and then the fewest breaks at that priority, or gives a bound on each when it runs"
-            + " out of time; where it does not apply (events beyond its size limit), the capacity bound of"
-            + " `CapacityService` (max-weight fractional b-matching of the wish graph, ignoring tables) bounds the"
+            + " out of time; where it does not apply (events beyond its size limit), the tighter of the capacity"
+            + " bound of `CapacityService` (max-weight fractional b-matching of the wish graph, ignoring tables) and"
+            + " the session LP bound (`SessionLpBound`, the time-indexed relaxation summed per session) bounds the"
             + " priority and 0 the breaks. A schedule that reaches a bound has proven it optimal.";
 
     private Referee() {
