@@ -27,13 +27,19 @@ public class InsertionChainMoveFactory extends SampledMoveFactory {
 
     @Override
     SlotReassignmentMove sample(MeetingIndex index, MeetingAssignment start, Random random) {
-        List<Slot> candidates = start.getCandidateSlots();
-        if (start.getSlot() != null || candidates.isEmpty()) {
+        Slot to = slotForNewcomer(start, random);
+        if (to == null) {
             return KempeChainMoveFactory.none(start);
         }
-        Slot to = candidates.get(random.nextInt(candidates.size()));
         List<Slot> day = index.slotsOfDay(to.day());
         Slot other = day.get(random.nextInt(day.size()));
         return other == to ? KempeChainMoveFactory.none(start) : KempeChainMoveFactory.chain(index, start, other, to);
+    }
+
+    /** A random candidate slot of an unscheduled meeting, or null when it is scheduled or has none. */
+    static Slot slotForNewcomer(MeetingAssignment start, Random random) {
+        List<Slot> candidates = start.getCandidateSlots();
+        return start.getSlot() != null || candidates.isEmpty() ? null
+                : candidates.get(random.nextInt(candidates.size()));
     }
 }

@@ -13,11 +13,10 @@ public class ReplacementMoveFactory extends InsertionChainMoveFactory {
 
     @Override
     SlotReassignmentMove sample(MeetingIndex index, MeetingAssignment start, Random random) {
-        List<Slot> candidates = start.getCandidateSlots();
-        if (start.getSlot() != null || candidates.isEmpty()) {
+        Slot to = slotForNewcomer(start, random);
+        if (to == null) {
             return KempeChainMoveFactory.none(start);
         }
-        Slot to = candidates.get(random.nextInt(candidates.size()));
         List<MeetingAssignment> meetings = new ArrayList<>(3);
         List<Slot> targets = new ArrayList<>(3);
         meetings.add(start);
