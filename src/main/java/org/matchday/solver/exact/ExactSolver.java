@@ -82,7 +82,7 @@ public final class ExactSolver {
      * after which it starts again, hot, from the best schedule (docs/solver.md).
      */
     private static final int KEMPE_THREADS = 2;
-    private static final Duration KEMPE_ANNEAL = Duration.ofSeconds(6);
+    private static final Duration KEMPE_ANNEAL = Duration.ofSeconds(12);
 
     /** The run model's share of the break search's time: all but 1 / this, the rest to the neighbourhoods. */
     private static final int RUN_MODEL_SHARE_DIVISOR = 4;

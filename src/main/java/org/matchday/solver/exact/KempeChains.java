@@ -30,7 +30,7 @@ final class KempeChains {
     /**
      * The annealing's temperature, in cost units (an idle slot is 1, a break more than a day of them), falling
      * geometrically from hot to cold over one anneal: measured on the benchmark's planted forums (docs/solver.md),
-     * where 10 to 0.5 in 6 s reached the planted 0 and 1 to 0.05 stalled 2-8 breaks above it.
+     * where 10 to 0.5 reached the planted 0 and 1 to 0.05 stalled 2-8 breaks above it.
      */
     private static final double HOT = 10;
     private static final double COLD = 0.5;
