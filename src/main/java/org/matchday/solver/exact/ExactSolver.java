@@ -278,8 +278,9 @@ public final class ExactSolver {
                 setOptimal = search.fewestBreaks(now + (deadline - now) / 2);
             }
             if (runs && Figures.of(search.best).breaks() > 0) {
-                // The run model for most of what is left, then neighbourhoods; no polish first: on planted forums
-                // the local search stalls 5-10 breaks above the planted 0, where these go on.
+                // Kempe-chain annealing where the tables cannot bind, else the run model for most of what is left,
+                // then neighbourhoods; no polish first: on planted forums the local search stalls 5-10 breaks above
+                // the planted 0, where these go on.
                 if (!search.kempe(deadline)) {
                     long now = System.nanoTime();
                     search.runs(now + (deadline - now) / RUN_MODEL_SHARE_DIVISOR * (RUN_MODEL_SHARE_DIVISOR - 1));
