@@ -77,6 +77,13 @@ public final class ExactSolver {
      */
     private static final int RUN_MODEL_WORKERS = 2;
 
+    /**
+     * The Kempe-chain annealing of the break search: its threads (one per core here), and the length of one anneal,
+     * after which it starts again, hot, from the best schedule (docs/solver.md).
+     */
+    private static final int KEMPE_THREADS = 2;
+    private static final Duration KEMPE_ANNEAL = Duration.ofSeconds(12);
+
     /** The run model's share of the break search's time: all but 1 / this, the rest to the neighbourhoods. */
     private static final int RUN_MODEL_SHARE_DIVISOR = 4;
 
@@ -276,11 +283,14 @@ public final class ExactSolver {
                 setOptimal = search.fewestBreaks(now + (deadline - now) / 2);
             }
             if (runs && Figures.of(search.best).breaks() > 0) {
-                // The run model for most of what is left, then neighbourhoods; no polish first: on planted forums
-                // the local search stalls 5-10 breaks above the planted 0, where these go on.
-                long now = System.nanoTime();
-                search.runs(now + (deadline - now) / RUN_MODEL_SHARE_DIVISOR * (RUN_MODEL_SHARE_DIVISOR - 1));
-                search.neighbourhoods(deadline);
+                // Kempe-chain annealing where the tables cannot bind, else the run model for most of what is left,
+                // then neighbourhoods; no polish first: on planted forums the local search stalls 5-10 breaks above
+                // the planted 0, where these go on.
+                if (!search.kempe(deadline)) {
+                    long now = System.nanoTime();
+                    search.runs(now + (deadline - now) / RUN_MODEL_SHARE_DIVISOR * (RUN_MODEL_SHARE_DIVISOR - 1));
+                    search.neighbourhoods(deadline);
+                }
             }
             if (!breaks && !(setOptimal && Figures.of(search.best).breaks() == 0)) {
                 // Another meeting set may have fewer breaks, or more priority: the local search has the rest.
@@ -329,10 +339,8 @@ public final class ExactSolver {
         Schedule startCopy = copy(start, null);
         scorer.update(startCopy);
         Search search = new Search(startCopy, onImproved, new Stop());
-        if (loadNative()) {
+        if (loadNative() && !search.kempe(began + limit.toNanos())) {
             search.runs(began + limit.toNanos() / RUN_MODEL_SHARE_DIVISOR * (RUN_MODEL_SHARE_DIVISOR - 1));
-        }
-        if (loadNative()) {
             search.neighbourhoods(began + limit.toNanos());
         }
         return new BreakPhase(search.best, false, null, Duration.ofNanos(System.nanoTime() - began));
@@ -580,6 +588,59 @@ public final class ExactSolver {
                 size = quick ? Math.min(size * 1.1, NEIGHBOURHOOD_MOST)
                         : status == CpSolverStatus.OPTIMAL ? size : Math.max(size * 0.9, NEIGHBOURHOOD_LEAST);
             }
+        }
+
+        /**
+         * Simulated annealing over Kempe chains ({@link KempeChains}) until the deadline or no break is left, on
+         * {@link #KEMPE_THREADS} threads, each annealing again and again for {@link #KEMPE_ANNEAL} from the best
+         * schedule with a seed of its own; every new low of breaks is offered to the rulebook.
+         *
+         * @return false where it does not apply (tables that could bind), so nothing was tried
+         */
+        boolean kempe(long deadline) {
+            if (RunModel.of(best) == null) {
+                return false;
+            }
+            List<Thread> threads = new ArrayList<>();
+            AtomicReference<RuntimeException> failure = new AtomicReference<>();
+            for (int t = 0; t < KEMPE_THREADS; t++) {
+                long seed = NEIGHBOURHOOD_SEED + 1000L * t;
+                Thread thread = new Thread(() -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    while (!stop.isStopped() && failure.get() == null
+                            && deadline - System.nanoTime() > 50_000_000L) {
+                        Schedule from;
+                        synchronized (this) {
+                            from = best;
+                        }
+                        if (Figures.of(from).breaks() == 0) {
+                            return;
+                        }
+                        try {
+                            new KempeChains(from).search(random.split(),
+                                    Math.min(deadline, System.nanoTime() + KEMPE_ANNEAL.toNanos()),
+                                    () -> stop.isStopped() || failure.get() != null, this::offer);
+                        } catch (RuntimeException e) {
+                            failure.compareAndSet(null, e);
+                        }
+                    }
+                }, "kempe-chains-" + t);
+                thread.setDaemon(true);
+                threads.add(thread);
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    stop.stop();
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            return true;
         }
 
         /**
