@@ -1,10 +1,11 @@
 # Shared by the CI scripts that run the packaged application. The sourcing script defines fail().
 
-# A TCP port on loopback that nothing listens on.
+# A TCP port on loopback that nothing listens on, below Linux's ephemeral range (32768 and up): a port there can be
+# held by an outgoing connection that no listener shows, and the application then fails to bind it.
 free_port() {
     local port
     for _ in $(seq 1 50); do
-        port=$((20000 + RANDOM % 40000))
+        port=$((20000 + RANDOM % 12000))
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return
